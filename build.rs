@@ -1,0 +1,32 @@
+//! Validates every file in `content/` and fails the build with one message per problem; on success writes the
+//! catalog the app ships with (`$OUT_DIR/catalog.json`). It uses the crate's own parser, included by path.
+
+// The build uses only the loader and the catalog; the rest of the module and its re-exports serve the app and tools.
+#[allow(dead_code, unused_imports)]
+#[path = "src/bank/mod.rs"]
+mod bank;
+
+use std::path::Path;
+
+fn main() {
+    println!("cargo::rerun-if-changed=content");
+    println!("cargo::rerun-if-changed=src/bank");
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let bank = match bank::load_bank(&Path::new(&manifest).join("content")) {
+        Ok(bank) => bank,
+        Err(errors) => {
+            for error in &errors {
+                eprintln!("error: {error}");
+            }
+            eprintln!(
+                "{} problem(s) in content/: the bank does not build until they are fixed (format: content/README.md)",
+                errors.len()
+            );
+            std::process::exit(1);
+        }
+    };
+    let catalog = bank::Catalog::of(&bank);
+    let json = serde_json::to_string(&catalog).expect("the catalog is plain data");
+    std::fs::write(Path::new(&out_dir).join("catalog.json"), json).expect("OUT_DIR is writable");
+}

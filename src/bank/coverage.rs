@@ -1,0 +1,192 @@
+//! The coverage report: how well the bank covers each section and level of the roadmap.
+
+use super::level::Level;
+use super::model::{Bank, Difficulty, Section};
+use std::collections::BTreeSet;
+use std::fmt;
+
+/// Coverage figures for one section.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SectionCoverage {
+    pub number: u32,
+    pub slug: String,
+    pub level: Level,
+    pub questions: usize,
+    pub subtopics: usize,
+    pub subtopics_covered: usize,
+    /// Subtopics with at least two questions, the bank's target.
+    pub subtopics_covered_twice: usize,
+    pub code_reading: usize,
+    pub multi: usize,
+    pub difficulties: BTreeSet<u8>,
+}
+
+/// The same figures summed over a level.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LevelCoverage {
+    pub level: Level,
+    pub sections: usize,
+    pub questions: usize,
+    pub subtopics: usize,
+    pub subtopics_covered: usize,
+    pub subtopics_covered_twice: usize,
+    pub code_reading: usize,
+    pub multi: usize,
+    pub difficulties: BTreeSet<u8>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CoverageReport {
+    pub sections: Vec<SectionCoverage>,
+    pub levels: Vec<LevelCoverage>,
+}
+
+impl CoverageReport {
+    pub fn of(bank: &Bank) -> CoverageReport {
+        let sections: Vec<SectionCoverage> = bank.sections.iter().map(section_coverage).collect();
+        let levels = Level::ALL
+            .into_iter()
+            .map(|level| {
+                let mine = sections.iter().filter(|section| section.level == level);
+                let mut total = LevelCoverage {
+                    level,
+                    sections: 0,
+                    questions: 0,
+                    subtopics: 0,
+                    subtopics_covered: 0,
+                    subtopics_covered_twice: 0,
+                    code_reading: 0,
+                    multi: 0,
+                    difficulties: BTreeSet::new(),
+                };
+                for section in mine {
+                    total.sections += 1;
+                    total.questions += section.questions;
+                    total.subtopics += section.subtopics;
+                    total.subtopics_covered += section.subtopics_covered;
+                    total.subtopics_covered_twice += section.subtopics_covered_twice;
+                    total.code_reading += section.code_reading;
+                    total.multi += section.multi;
+                    total.difficulties.extend(&section.difficulties);
+                }
+                total
+            })
+            .collect();
+        CoverageReport { sections, levels }
+    }
+}
+
+fn section_coverage(section: &Section) -> SectionCoverage {
+    let per_subtopic = |name: &String| {
+        section
+            .questions
+            .iter()
+            .filter(|q| &q.subtopic == name)
+            .count()
+    };
+    let counts: Vec<usize> = section
+        .topics
+        .iter()
+        .flat_map(|topic| topic.subtopics.iter().map(per_subtopic))
+        .collect();
+    SectionCoverage {
+        number: section.number,
+        slug: section.slug.to_string(),
+        level: section.level,
+        questions: section.questions.len(),
+        subtopics: counts.len(),
+        subtopics_covered: counts.iter().filter(|count| **count >= 1).count(),
+        subtopics_covered_twice: counts.iter().filter(|count| **count >= 2).count(),
+        code_reading: section
+            .questions
+            .iter()
+            .filter(|q| q.kind.is_code_reading())
+            .count(),
+        multi: section
+            .questions
+            .iter()
+            .filter(|q| q.kind == super::model::QuestionKind::Multi)
+            .count(),
+        difficulties: section
+            .questions
+            .iter()
+            .map(|q| q.difficulty.get())
+            .collect(),
+    }
+}
+
+/// Percent of `part` in `whole`, 0 for an empty whole.
+fn percent(part: usize, whole: usize) -> f64 {
+    if whole == 0 {
+        0.0
+    } else {
+        100.0 * part as f64 / whole as f64
+    }
+}
+
+fn difficulties(used: &BTreeSet<u8>) -> String {
+    (Difficulty::MIN..=Difficulty::MAX)
+        .map(|d| {
+            if used.contains(&d) {
+                char::from(b'0' + d)
+            } else {
+                '.'
+            }
+        })
+        .collect()
+}
+
+const COLUMNS: [&str; 7] = [
+    "section",
+    "questions",
+    "subtopics",
+    "2+ each",
+    "code%",
+    "multi",
+    "difficulty",
+];
+
+impl fmt::Display for CoverageReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let [section, questions, subtopics, twice, code, multi, difficulty] = COLUMNS;
+        writeln!(
+            f,
+            "{section:<34} {questions:>9} {subtopics:>10} {twice:>10} {code:>6} {multi:>5}  {difficulty}"
+        )?;
+        for level in &self.levels {
+            for s in self.sections.iter().filter(|s| s.level == level.level) {
+                writeln!(
+                    f,
+                    "{:<34} {:>9} {:>10} {:>10} {:>5.0}% {:>5}  {}",
+                    format!("{:02} {}", s.number, s.slug),
+                    s.questions,
+                    format!("{}/{}", s.subtopics_covered, s.subtopics),
+                    format!("{}/{}", s.subtopics_covered_twice, s.subtopics),
+                    percent(s.code_reading, s.questions),
+                    s.multi,
+                    difficulties(&s.difficulties)
+                )?;
+            }
+            writeln!(
+                f,
+                "{:<34} {:>9} {:>10} {:>10} {:>5.0}% {:>5}  {}",
+                format!("== {} ({} sections)", level.level, level.sections),
+                level.questions,
+                format!("{}/{}", level.subtopics_covered, level.subtopics),
+                format!("{}/{}", level.subtopics_covered_twice, level.subtopics),
+                percent(level.code_reading, level.questions),
+                level.multi,
+                difficulties(&level.difficulties)
+            )?;
+        }
+        let questions: usize = self.levels.iter().map(|l| l.questions).sum();
+        let code: usize = self.levels.iter().map(|l| l.code_reading).sum();
+        let subtopics: usize = self.levels.iter().map(|l| l.subtopics).sum();
+        let covered: usize = self.levels.iter().map(|l| l.subtopics_covered).sum();
+        write!(
+            f,
+            "== bank: {questions} questions, {covered}/{subtopics} subtopics covered, {:.0}% code-reading",
+            percent(code, questions)
+        )
+    }
+}

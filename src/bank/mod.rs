@@ -1,0 +1,23 @@
+//! The question bank: levels, sections, topics and questions as the files in `content/` describe them.
+//!
+//! The same parser serves the build script (which fails the build on bad content), the native tests and tools, and
+//! the app. This module is self-contained (it never names `crate::`) so that `build.rs` can include it by path.
+
+mod catalog;
+mod coverage;
+mod error;
+mod ids;
+mod level;
+mod load;
+mod model;
+mod parse;
+mod raw;
+
+pub use catalog::{Catalog, LevelSummary, SectionSummary};
+pub use coverage::{CoverageReport, LevelCoverage, SectionCoverage};
+pub use error::{ContentError, Fault};
+pub use ids::{QuestionId, SectionSlug, TopicSlug};
+pub use level::{Level, LevelInfo};
+pub use load::load_bank;
+pub use model::{Bank, Difficulty, Irt, Question, QuestionKind, Section, Topic};
+pub use parse::{parse_bank, SourceFile};

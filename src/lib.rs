@@ -1,0 +1,8 @@
+//! Roadmap Quiz: a client-only quiz that places a Python learner on the roadmap and says what to study next.
+//!
+//! `bank` is the pure core (no browser types, tested natively); `ui` wires it to the page and exists only on wasm32.
+
+pub mod bank;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,82 @@
+// Shared by the end-to-end tests: a static file server for dist/ at a sub-path, and a Chromium launcher that
+// records console errors and every request the page makes.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const DIST = resolve(import.meta.dirname, '../../dist');
+/** The app is served below a sub-path, as a course site would, to prove that dist/ needs no rewrite rules. */
+export const BASE_PATH = '/courses/python/quiz/';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** A plain static server: a path maps to a file under dist/ or is a 404. No fallback, no rewrites. */
+export async function serveDist({ host = '127.0.0.1' } = {}) {
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url, 'http://placeholder');
+    if (!url.pathname.startsWith(BASE_PATH)) {
+      response.writeHead(404).end('not found');
+      return;
+    }
+    let relative = decodeURIComponent(url.pathname.slice(BASE_PATH.length)) || 'index.html';
+    const file = normalize(join(DIST, relative));
+    if (!file.startsWith(DIST)) {
+      response.writeHead(403).end('forbidden');
+      return;
+    }
+    try {
+      const info = await stat(file);
+      if (!info.isFile()) throw new Error('not a file');
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((done) => server.listen(0, host, done));
+  const { port } = server.address();
+  return {
+    url: `http://${host}:${port}${BASE_PATH}`,
+    origin: `http://${host}:${port}`,
+    close: () => new Promise((done) => server.close(done)),
+  };
+}
+
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export async function launchBrowser() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** A fresh page that records console errors, uncaught exceptions and the URL of every request. */
+export async function openPage(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const consoleErrors = [];
+  const requests = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  page.on('request', (request) => requests.push(request.url()));
+  return { context, page, consoleErrors, requests };
+}
