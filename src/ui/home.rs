@@ -16,7 +16,7 @@ pub fn Home(catalog: Catalog) -> impl IntoView {
         <h1>"Where do you stand in Python?"</h1>
         <p class="lead">
             {format!(
-                "Roadmap Quiz follows the Python roadmap through {} levels and {sections} sections, with {questions} questions so far. Pick what you want to check.",
+                "Roadmap Quiz follows the Python roadmap through {} levels and {sections} sections. The bank holds {questions} questions so far.",
                 catalog.levels.len()
             )}
         </p>

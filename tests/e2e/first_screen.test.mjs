@@ -1,7 +1,7 @@
 // End to end: the release build in dist/, served below a sub-path by a plain static server, in Chromium.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage, serveDist } from './support.mjs';
+import { axeViolations, launchBrowser, openPage, serveDist } from './support.mjs';
 
 let server;
 let browser;
@@ -71,3 +71,12 @@ test('dist/ works below a sub-path with no rewrite rules: every asset it asks fo
   assert.deepEqual(failed, []);
   await context.close();
 });
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe-core finds no accessibility violations on the first screen (${colorScheme} theme)`, async () => {
+    const { page, context } = await loadHome();
+    await page.emulateMedia({ colorScheme });
+    assert.deepEqual(await axeViolations(page), []);
+    await context.close();
+  });
+}

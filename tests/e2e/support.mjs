@@ -80,3 +80,15 @@ export async function openPage(browser) {
   page.on('request', (request) => requests.push(request.url()));
   return { context, page, consoleErrors, requests };
 }
+
+const AXE_SOURCE = resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
+
+/** Runs axe-core inside the page and returns its violations, each as "rule: target, ...". */
+export async function axeViolations(page) {
+  await page.addScriptTag({ content: await readFile(AXE_SOURCE, 'utf8') });
+  const violations = await page.evaluate(async () => {
+    const result = await globalThis.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  return violations;
+}
