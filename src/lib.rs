@@ -1,8 +1,10 @@
 //! Roadmap Quiz: a client-only quiz that places a Python learner on the roadmap and says what to study next.
 //!
-//! `bank` is the pure core (no browser types, tested natively); `ui` wires it to the page and exists only on wasm32.
+//! `bank` and `engine` are the pure core (no browser types, tested natively); `ui` wires them to the page and exists
+//! only on wasm32.
 
 pub mod bank;
+pub mod engine;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
