@@ -1,10 +1,11 @@
 //! Roadmap Quiz: a client-only quiz that places a Python learner on the roadmap and says what to study next.
 //!
-//! `bank` and `engine` are the pure core (no browser types, tested natively); `ui` wires them to the page and exists
+//! `bank`, `engine` and `progress` are the pure core (no browser types, tested natively); `ui` wires them to the page and exists
 //! only on wasm32.
 
 pub mod bank;
 pub mod engine;
+pub mod progress;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -80,6 +80,18 @@ impl ReviewQueue {
         self.cards.get(id)
     }
 
+    /// Adds the cards of `other` that this queue does not have; returns how many.
+    pub fn absorb(&mut self, other: &ReviewQueue) -> usize {
+        let mut added = 0;
+        for (id, card) in &other.cards {
+            if !self.cards.contains_key(id) {
+                self.cards.insert(id.clone(), *card);
+                added += 1;
+            }
+        }
+        added
+    }
+
     pub fn len(&self) -> usize {
         self.cards.len()
     }

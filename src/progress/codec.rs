@@ -1,0 +1,81 @@
+//! The progress document as JSON text: an envelope that names the app and the schema version around the data.
+
+use super::document::Progress;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// The schema version this build writes. Raise it, and add a migration from the previous one, whenever the stored
+/// shape changes in a way old documents do not already decode into.
+pub const SCHEMA_VERSION: u32 = 1;
+const APP: &str = "roadmap-quiz";
+
+#[derive(Serialize, Deserialize)]
+struct Envelope {
+    app: String,
+    version: u32,
+    #[serde(flatten)]
+    progress: Progress,
+}
+
+/// What a stored text turned out to be.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Loaded {
+    /// Nothing was stored: a first visit.
+    Empty,
+    Current(Progress),
+    /// Written by a newer version of the app: leave it untouched and say so.
+    Newer {
+        version: u64,
+    },
+    /// Not a progress document (damaged, or another app's data): keep the text as a backup and say why.
+    Corrupt {
+        reason: String,
+    },
+}
+
+pub fn encode(progress: &Progress) -> String {
+    let envelope = Envelope {
+        app: APP.to_string(),
+        version: SCHEMA_VERSION,
+        progress: progress.clone(),
+    };
+    serde_json::to_string(&envelope).unwrap_or_else(|_| String::from("{}"))
+}
+
+pub fn decode(text: &str) -> Loaded {
+    if text.trim().is_empty() {
+        return Loaded::Empty;
+    }
+    let value: Value = match serde_json::from_str(text) {
+        Ok(value) => value,
+        Err(err) => {
+            return Loaded::Corrupt {
+                reason: format!("the saved data is not valid JSON ({err})"),
+            }
+        }
+    };
+    if value.get("app").and_then(Value::as_str) != Some(APP) {
+        return Loaded::Corrupt {
+            reason: "the saved data does not come from Roadmap Quiz".to_string(),
+        };
+    }
+    let Some(version) = value.get("version").and_then(Value::as_u64) else {
+        return Loaded::Corrupt {
+            reason: "the saved data has no schema version".to_string(),
+        };
+    };
+    if version > u64::from(SCHEMA_VERSION) {
+        return Loaded::Newer { version };
+    }
+    if version < u64::from(SCHEMA_VERSION) {
+        return Loaded::Corrupt {
+            reason: format!("schema version {version} was never written by Roadmap Quiz"),
+        };
+    }
+    match serde_json::from_value::<Envelope>(value) {
+        Ok(envelope) => Loaded::Current(envelope.progress),
+        Err(err) => Loaded::Corrupt {
+            reason: format!("the saved data has an unexpected shape ({err})"),
+        },
+    }
+}

@@ -1,0 +1,147 @@
+//! The shape of the progress document: attempts with their answers, the review queue and the settings.
+
+use crate::bank::{Level, QuestionId, SectionSlug};
+use crate::engine::review::{ReviewQueue, Timestamp};
+use crate::engine::{Answer, DEFAULT_LENGTH};
+use serde::{Deserialize, Serialize};
+
+/// An attempt's id: unique across devices, so imports can merge by it.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct AttemptId(pub String);
+
+/// Which quiz an attempt was.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "mode", rename_all = "lowercase")]
+pub enum QuizMode {
+    Placement,
+    Level { level: Level },
+    Section { section: SectionSlug },
+    Review,
+}
+
+/// How one question was answered, as stored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Outcome {
+    Correct,
+    Incorrect,
+    Skipped,
+}
+
+impl From<Answer> for Outcome {
+    fn from(answer: Answer) -> Outcome {
+        match answer {
+            Answer::Correct => Outcome::Correct,
+            Answer::Incorrect => Outcome::Incorrect,
+            Answer::DontKnow => Outcome::Skipped,
+        }
+    }
+}
+
+impl From<Outcome> for Answer {
+    fn from(outcome: Outcome) -> Answer {
+        match outcome {
+            Outcome::Correct => Answer::Correct,
+            Outcome::Incorrect => Answer::Incorrect,
+            Outcome::Skipped => Answer::DontKnow,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnswerRecord {
+    pub question: QuestionId,
+    pub outcome: Outcome,
+    /// The options chosen, as indexes into the question's own option order.
+    #[serde(default)]
+    pub selected: Vec<usize>,
+    pub at: Timestamp,
+}
+
+/// What a finished attempt came to, kept so history and charts need not replay it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    pub correct: usize,
+    pub total: usize,
+    pub theta: f64,
+    pub se: f64,
+    /// The placed level, for a placement.
+    #[serde(default)]
+    pub level: Option<Level>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AttemptRecord {
+    pub id: AttemptId,
+    #[serde(flatten)]
+    pub mode: QuizMode,
+    pub started: Timestamp,
+    #[serde(default)]
+    pub finished: Option<Timestamp>,
+    #[serde(default)]
+    pub answers: Vec<AnswerRecord>,
+    /// The question on screen and not yet answered, with its option order, so a reload resumes it.
+    #[serde(default)]
+    pub pending: Option<(QuestionId, Vec<usize>)>,
+    #[serde(default)]
+    pub summary: Option<Summary>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Theme {
+    Light,
+    Dark,
+    #[default]
+    System,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Settings {
+    #[serde(default)]
+    pub theme: Theme,
+    #[serde(default = "default_length")]
+    pub section_length: usize,
+}
+
+fn default_length() -> usize {
+    DEFAULT_LENGTH
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            theme: Theme::System,
+            section_length: DEFAULT_LENGTH,
+        }
+    }
+}
+
+/// Everything the app keeps about one learner.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Progress {
+    #[serde(default)]
+    pub attempts: Vec<AttemptRecord>,
+    #[serde(default)]
+    pub review: ReviewQueue,
+    #[serde(default)]
+    pub settings: Settings,
+}
+
+impl Progress {
+    /// The unfinished attempt, if any: the quiz a reload resumes.
+    pub fn in_progress(&self) -> Option<&AttemptRecord> {
+        self.attempts
+            .iter()
+            .rev()
+            .find(|attempt| attempt.finished.is_none())
+    }
+
+    /// Finished placements, oldest first.
+    pub fn placements(&self) -> impl Iterator<Item = &AttemptRecord> {
+        self.attempts
+            .iter()
+            .filter(|a| a.mode == QuizMode::Placement && a.finished.is_some())
+    }
+}

@@ -1,0 +1,15 @@
+//! The progress store: everything the app remembers about a learner, as one versioned document.
+//!
+//! This is plain data with no browser types: the UI reads and writes its JSON text in localStorage. Decoding never
+//! throws anything away: a newer version is reported and left alone, corrupt text is reported so the caller can
+//! keep a backup, and older versions are migrated. Imports are validated and merged by attempt id.
+
+mod codec;
+mod document;
+mod import;
+
+pub use codec::{decode, encode, Loaded, SCHEMA_VERSION};
+pub use document::{
+    AnswerRecord, AttemptId, AttemptRecord, Outcome, Progress, QuizMode, Settings, Summary, Theme,
+};
+pub use import::{import, ImportError, MergeReport, MAX_IMPORT_BYTES};
