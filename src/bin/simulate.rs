@@ -196,11 +196,7 @@ fn main() -> ExitCode {
 /// A random fixed-length test over the pool, scored by the same estimator: does it place `theta` right?
 fn linear_test_places_right(pool: &Pool, theta: f64, length: usize, rng: &mut impl Rng) -> bool {
     let mut posterior = Posterior::new(DEFAULT_PRIOR);
-    let mut chosen = HashSet::new();
-    while chosen.len() < length.min(pool.len()) {
-        chosen.insert(rng.random_range(0..pool.len()));
-    }
-    for index in chosen {
+    for index in rand::seq::index::sample(rng, pool.len(), length.min(pool.len())) {
         let params = pool.get(index).params;
         posterior.update(&params, rng.random::<f64>() < params.probability(theta));
     }
