@@ -19,6 +19,9 @@ pub struct SectionCoverage {
     pub code_reading: usize,
     pub multi: usize,
     pub difficulties: BTreeSet<u8>,
+    pub topics: usize,
+    /// Topics with a question at difficulty 2 or below and one at 4 or above, the bank's target.
+    pub topics_spanning: usize,
 }
 
 /// The same figures summed over a level.
@@ -33,6 +36,8 @@ pub struct LevelCoverage {
     pub code_reading: usize,
     pub multi: usize,
     pub difficulties: BTreeSet<u8>,
+    pub topics: usize,
+    pub topics_spanning: usize,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -58,6 +63,8 @@ impl CoverageReport {
                     code_reading: 0,
                     multi: 0,
                     difficulties: BTreeSet::new(),
+                    topics: 0,
+                    topics_spanning: 0,
                 };
                 for section in mine {
                     total.sections += 1;
@@ -68,6 +75,8 @@ impl CoverageReport {
                     total.code_reading += section.code_reading;
                     total.multi += section.multi;
                     total.difficulties.extend(&section.difficulties);
+                    total.topics += section.topics;
+                    total.topics_spanning += section.topics_spanning;
                 }
                 total
             })
@@ -112,6 +121,20 @@ fn section_coverage(section: &Section) -> SectionCoverage {
             .iter()
             .map(|q| q.difficulty.get())
             .collect(),
+        topics: section.topics.len(),
+        topics_spanning: section
+            .topics
+            .iter()
+            .filter(|topic| {
+                let levels: Vec<u8> = section
+                    .questions
+                    .iter()
+                    .filter(|q| q.topic == topic.slug)
+                    .map(|q| q.difficulty.get())
+                    .collect();
+                levels.iter().any(|d| *d <= 2) && levels.iter().any(|d| *d >= 4)
+            })
+            .count(),
     }
 }
 
@@ -136,7 +159,7 @@ fn difficulties(used: &BTreeSet<u8>) -> String {
         .collect()
 }
 
-const COLUMNS: [&str; 7] = [
+const COLUMNS: [&str; 8] = [
     "section",
     "questions",
     "subtopics",
@@ -144,39 +167,44 @@ const COLUMNS: [&str; 7] = [
     "code%",
     "multi",
     "difficulty",
+    "easy+hard topics",
 ];
 
 impl fmt::Display for CoverageReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let [section, questions, subtopics, twice, code, multi, difficulty] = COLUMNS;
+        let [section, questions, subtopics, twice, code, multi, difficulty, spanning] = COLUMNS;
         writeln!(
             f,
-            "{section:<34} {questions:>9} {subtopics:>10} {twice:>10} {code:>6} {multi:>5}  {difficulty}"
+            "{section:<34} {questions:>9} {subtopics:>10} {twice:>10} {code:>6} {multi:>5}  {difficulty:<10}  {spanning}"
         )?;
         for level in &self.levels {
             for s in self.sections.iter().filter(|s| s.level == level.level) {
                 writeln!(
                     f,
-                    "{:<34} {:>9} {:>10} {:>10} {:>5.0}% {:>5}  {}",
+                    "{:<34} {:>9} {:>10} {:>10} {:>5.0}% {:>5}  {:<10}  {}/{}",
                     format!("{:02} {}", s.number, s.slug),
                     s.questions,
                     format!("{}/{}", s.subtopics_covered, s.subtopics),
                     format!("{}/{}", s.subtopics_covered_twice, s.subtopics),
                     percent(s.code_reading, s.questions),
                     s.multi,
-                    difficulties(&s.difficulties)
+                    difficulties(&s.difficulties),
+                    s.topics_spanning,
+                    s.topics
                 )?;
             }
             writeln!(
                 f,
-                "{:<34} {:>9} {:>10} {:>10} {:>5.0}% {:>5}  {}",
+                "{:<34} {:>9} {:>10} {:>10} {:>5.0}% {:>5}  {:<10}  {}/{}",
                 format!("== {} ({} sections)", level.level, level.sections),
                 level.questions,
                 format!("{}/{}", level.subtopics_covered, level.subtopics),
                 format!("{}/{}", level.subtopics_covered_twice, level.subtopics),
                 percent(level.code_reading, level.questions),
                 level.multi,
-                difficulties(&level.difficulties)
+                difficulties(&level.difficulties),
+                level.topics_spanning,
+                level.topics
             )?;
         }
         let questions: usize = self.levels.iter().map(|l| l.questions).sum();
