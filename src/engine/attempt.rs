@@ -1,7 +1,8 @@
 //! What every quiz mode keeps about one attempt: the pool, the question asked and not yet answered, the answers,
-//! and the coverage that content balancing reads.
+//! the overall ability posterior they update, and the coverage that content balancing reads.
 
-use super::pool::{Item, Pool};
+use super::estimate::{Posterior, Prior};
+use super::pool::Pool;
 use super::select::Coverage;
 use super::stop::StopReason;
 use crate::bank::QuestionId;
@@ -71,10 +72,11 @@ pub(super) struct Attempt {
     pub recent: HashSet<QuestionId>,
     pub pending: Option<usize>,
     pub stopped: Option<StopReason>,
+    pub posterior: Posterior,
 }
 
 impl Attempt {
-    pub fn new(pool: Pool, recent: HashSet<QuestionId>) -> Attempt {
+    pub fn new(pool: Pool, prior: Prior, recent: HashSet<QuestionId>) -> Attempt {
         Attempt {
             pool,
             coverage: Coverage::default(),
@@ -82,12 +84,13 @@ impl Attempt {
             recent,
             pending: None,
             stopped: None,
+            posterior: Posterior::new(prior),
         }
     }
 
     /// Records an answer to `id` (the pending question, or any unasked one when replaying a saved attempt) and
-    /// returns the item answered.
-    pub fn record(&mut self, id: &QuestionId, answer: Answer) -> Result<&Item, EngineError> {
+    /// updates the posterior with it.
+    pub fn answer(&mut self, id: &QuestionId, answer: Answer) -> Result<(), EngineError> {
         if self.stopped.is_some() {
             return Err(EngineError::Finished);
         }
@@ -100,6 +103,7 @@ impl Attempt {
         }
         let item = self.pool.get(index);
         self.coverage.record(index, item);
+        self.posterior.update(&item.params, answer.is_correct());
         self.responses.push(Response {
             id: id.clone(),
             section: item.section,
@@ -107,7 +111,7 @@ impl Attempt {
             answer,
         });
         self.pending = None;
-        Ok(item)
+        Ok(())
     }
 
     /// Asks the pending question again, or the one `choose` picks; stops when `choose` finds none.

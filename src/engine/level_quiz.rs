@@ -69,7 +69,6 @@ pub struct LevelQuizResult {
 pub struct LevelQuiz {
     level: Level,
     attempt: Attempt,
-    posterior: Posterior,
     sections: Vec<u32>,
     config: LevelQuizConfig,
 }
@@ -85,8 +84,7 @@ impl LevelQuiz {
         let sections = pool.sections();
         LevelQuiz {
             level,
-            attempt: Attempt::new(pool, recent),
-            posterior: Posterior::new(prior),
+            attempt: Attempt::new(pool, prior, recent),
             sections,
             config,
         }
@@ -94,9 +92,9 @@ impl LevelQuiz {
 
     /// The posterior of one section: the level estimate as prior, that section's answers as evidence.
     fn section_posterior(&self, section: u32) -> Posterior {
-        let spread = (SECTION_SPREAD.powi(2) + self.posterior.sd().powi(2)).sqrt();
+        let spread = (SECTION_SPREAD.powi(2) + self.attempt.posterior.sd().powi(2)).sqrt();
         let mut posterior = Posterior::new(Prior {
-            mean: self.posterior.mean(),
+            mean: self.attempt.posterior.mean(),
             sd: spread,
         });
         for response in self
@@ -131,8 +129,11 @@ impl LevelQuiz {
                     .map(|s| self.section_posterior(*s).sd())
                     .fold(0.0, f64::max)
             };
-            self.attempt.stopped =
-                stopper.check(self.attempt.responses.len(), &self.posterior, largest_se);
+            self.attempt.stopped = stopper.check(
+                self.attempt.responses.len(),
+                &self.attempt.posterior,
+                largest_se,
+            );
         }
         if self.attempt.pending.is_some() || self.attempt.stopped.is_some() {
             return self.attempt.next(|_| None);
@@ -189,9 +190,7 @@ impl LevelQuiz {
     }
 
     pub fn answer(&mut self, id: &QuestionId, answer: Answer) -> Result<(), EngineError> {
-        let item = self.attempt.record(id, answer)?;
-        self.posterior.update(&item.params, answer.is_correct());
-        Ok(())
+        self.attempt.answer(id, answer)
     }
 
     pub fn answered(&self) -> usize {
@@ -232,8 +231,8 @@ impl LevelQuiz {
         });
         LevelQuizResult {
             level: self.level,
-            theta: self.posterior.mean(),
-            se: self.posterior.sd(),
+            theta: self.attempt.posterior.mean(),
+            se: self.attempt.posterior.sd(),
             sections,
             answered: self.attempt.responses.len(),
             correct: self.attempt.correct(),

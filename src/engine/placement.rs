@@ -64,7 +64,6 @@ pub struct PlacementResult {
 pub struct Placement {
     attempt: Attempt,
     available: Vec<bool>,
-    posterior: Posterior,
     config: PlacementConfig,
 }
 
@@ -78,9 +77,8 @@ impl Placement {
         config: PlacementConfig,
     ) -> Placement {
         Placement {
-            attempt: Attempt::new(pool, recent),
+            attempt: Attempt::new(pool, prior, recent),
             available: Vec::new(),
-            posterior: Posterior::new(prior),
             config,
         }
     }
@@ -89,12 +87,13 @@ impl Placement {
     pub fn next(&mut self, rng: &mut impl Rng) -> Next {
         if self.attempt.pending.is_none() && self.attempt.stopped.is_none() {
             let answered = self.attempt.responses.len();
-            self.attempt.stopped =
-                self.config
-                    .stopper
-                    .check(answered, &self.posterior, self.posterior.sd());
+            self.attempt.stopped = self.config.stopper.check(
+                answered,
+                &self.attempt.posterior,
+                self.attempt.posterior.sd(),
+            );
         }
-        let weights = CUT_SCORES.map(|cut| self.posterior.density_at(cut));
+        let weights = CUT_SCORES.map(|cut| self.attempt.posterior.density_at(cut));
         let selector = self.config.selector;
         if self.available.is_empty() {
             let share = self.config.availability;
@@ -134,13 +133,11 @@ impl Placement {
     }
 
     pub fn answer(&mut self, id: &QuestionId, answer: Answer) -> Result<(), EngineError> {
-        let item = self.attempt.record(id, answer)?;
-        self.posterior.update(&item.params, answer.is_correct());
-        Ok(())
+        self.attempt.answer(id, answer)
     }
 
     pub fn posterior(&self) -> &Posterior {
-        &self.posterior
+        &self.attempt.posterior
     }
 
     pub fn answered(&self) -> usize {
@@ -153,12 +150,12 @@ impl Placement {
     }
 
     pub fn result(&self) -> PlacementResult {
-        let (level, _) = self.posterior.likeliest_level();
+        let (level, _) = self.attempt.posterior.likeliest_level();
         PlacementResult {
             level,
-            probabilities: self.posterior.level_probabilities(),
-            theta: self.posterior.mean(),
-            se: self.posterior.sd(),
+            probabilities: self.attempt.posterior.level_probabilities(),
+            theta: self.attempt.posterior.mean(),
+            se: self.attempt.posterior.sd(),
             study_next: self.study_next(level),
             answered: self.attempt.responses.len(),
             correct: self.attempt.correct(),
@@ -169,7 +166,7 @@ impl Placement {
     /// Sections of the placed level and the next one, weakest first: most missed answers in this test, then the
     /// lowest expected score at the estimate, then roadmap order. As many as were missed, from 3 to 5.
     fn study_next(&self, level: Level) -> Vec<u32> {
-        let theta = self.posterior.mean();
+        let theta = self.attempt.posterior.mean();
         let next_level = Level::ALL.get(level.index() + 1).copied();
         let pool = &self.attempt.pool;
         let mut sections: Vec<(u32, usize, f64)> = pool

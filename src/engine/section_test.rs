@@ -2,7 +2,7 @@
 //! difficulty to the running estimate, and asks [`DEFAULT_LENGTH`] questions (5 to 20 by the learner's setting).
 
 use super::attempt::{Answer, Attempt, EngineError, Next};
-use super::estimate::{Posterior, Prior};
+use super::estimate::Prior;
 use super::mastery::{mastery_of, Mastery};
 use super::pool::Pool;
 use super::select::{Balance, Selector};
@@ -38,7 +38,6 @@ pub struct SectionTestResult {
 #[derive(Clone, Debug)]
 pub struct SectionTest {
     attempt: Attempt,
-    posterior: Posterior,
     stopper: Stopper,
 }
 
@@ -52,8 +51,7 @@ impl SectionTest {
     ) -> SectionTest {
         let length = length.clamp(MIN_LENGTH, MAX_LENGTH);
         SectionTest {
-            attempt: Attempt::new(pool, recent),
-            posterior: Posterior::new(prior),
+            attempt: Attempt::new(pool, prior, recent),
             stopper: Stopper {
                 min: length,
                 max: length,
@@ -68,12 +66,12 @@ impl SectionTest {
 
     pub fn next(&mut self, rng: &mut impl Rng) -> Next {
         if self.attempt.pending.is_none() && self.attempt.stopped.is_none() {
-            let se = self.posterior.sd();
+            let se = self.attempt.posterior.sd();
             self.attempt.stopped =
                 self.stopper
-                    .check(self.attempt.responses.len(), &self.posterior, se);
+                    .check(self.attempt.responses.len(), &self.attempt.posterior, se);
         }
-        let theta = self.posterior.mean();
+        let theta = self.attempt.posterior.mean();
         self.attempt.next(|attempt| {
             let score = |item: &super::pool::Item| item.params.information(theta);
             SELECTOR.pick(
@@ -88,9 +86,7 @@ impl SectionTest {
     }
 
     pub fn answer(&mut self, id: &QuestionId, answer: Answer) -> Result<(), EngineError> {
-        let item = self.attempt.record(id, answer)?;
-        self.posterior.update(&item.params, answer.is_correct());
-        Ok(())
+        self.attempt.answer(id, answer)
     }
 
     pub fn answered(&self) -> usize {
@@ -128,7 +124,7 @@ impl SectionTest {
             } else {
                 correct as f64 / answered as f64
             },
-            mastery: mastery_of(&self.posterior, &items),
+            mastery: mastery_of(&self.attempt.posterior, &items),
             missed_subtopics,
             reason: self.attempt.stopped,
         }
