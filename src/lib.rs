@@ -1,11 +1,13 @@
 //! Roadmap Quiz: a client-only quiz that places a Python learner on the roadmap and says what to study next.
 //!
-//! `bank`, `engine` and `progress` are the pure core (no browser types, tested natively); `ui` wires them to the page and exists
+//! `bank`, `engine`, `progress`, `session` and `render` are the pure core (no browser types, tested natively); `ui` wires them to the page and exists
 //! only on wasm32.
 
 pub mod bank;
 pub mod engine;
 pub mod progress;
+pub mod render;
+pub mod session;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

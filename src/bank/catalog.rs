@@ -1,14 +1,16 @@
-//! The catalog: levels and sections with their question counts but without the questions, for the first screen.
+//! The catalog: levels, sections and one small entry per question (no text), shipped inside the app so that the
+//! first screen and every quiz's selection need no download; a question's text is fetched when it is asked.
 
-use super::ids::SectionSlug;
+use super::ids::{QuestionId, SectionSlug, TopicSlug};
 use super::level::{Level, LevelInfo};
-use super::model::Bank;
+use super::model::{Bank, Difficulty, Irt, QuestionKind};
 use serde::{Deserialize, Serialize};
 
-/// What the home screen needs to draw the roadmap, small enough to ship inside the app.
+/// What the app needs before any question text: the roadmap and every question's selection data.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Catalog {
     pub levels: Vec<LevelSummary>,
+    pub items: Vec<ItemEntry>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -22,9 +24,54 @@ pub struct SectionSummary {
     pub number: u32,
     pub slug: SectionSlug,
     pub title: String,
-    pub topics: Vec<String>,
-    pub subtopics: usize,
+    pub level: Level,
+    pub topics: Vec<TopicSummary>,
     pub questions: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TopicSummary {
+    pub slug: TopicSlug,
+    pub title: String,
+    pub subtopics: Vec<String>,
+}
+
+/// One question as selection and scoring see it. Short field names: the catalog ships inside the app.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ItemEntry {
+    pub id: QuestionId,
+    /// The section's number.
+    #[serde(rename = "s")]
+    pub section: u32,
+    /// Index into the section's subtopics, topic by topic in file order.
+    #[serde(rename = "u")]
+    pub subtopic: u16,
+    #[serde(rename = "k")]
+    pub kind: QuestionKind,
+    #[serde(rename = "d")]
+    pub difficulty: Difficulty,
+    #[serde(rename = "o")]
+    pub options: u8,
+    #[serde(rename = "i", default, skip_serializing_if = "Option::is_none")]
+    pub irt: Option<Irt>,
+}
+
+impl SectionSummary {
+    pub fn subtopic_count(&self) -> usize {
+        self.topics.iter().map(|topic| topic.subtopics.len()).sum()
+    }
+
+    /// The topic and subtopic name at a flattened subtopic index.
+    pub fn subtopic(&self, index: u16) -> Option<(&TopicSummary, &str)> {
+        let mut rest = usize::from(index);
+        for topic in &self.topics {
+            match topic.subtopics.get(rest) {
+                Some(name) => return Some((topic, name)),
+                None => rest -= topic.subtopics.len(),
+            }
+        }
+        None
+    }
 }
 
 impl Catalog {
@@ -40,18 +87,40 @@ impl Catalog {
                         number: section.number,
                         slug: section.slug.clone(),
                         title: section.title.clone(),
+                        level: section.level,
                         topics: section
                             .topics
                             .iter()
-                            .map(|topic| topic.title.clone())
+                            .map(|topic| TopicSummary {
+                                slug: topic.slug.clone(),
+                                title: topic.title.clone(),
+                                subtopics: topic.subtopics.clone(),
+                            })
                             .collect(),
-                        subtopics: section.subtopic_count(),
                         questions: section.questions.len(),
                     })
                     .collect(),
             })
             .collect();
-        Catalog { levels }
+        let items = bank
+            .questions()
+            .map(|(section, question)| {
+                let mut flat = section.topics.iter().flat_map(|topic| &topic.subtopics);
+                let subtopic = flat
+                    .position(|name| *name == question.subtopic)
+                    .unwrap_or_default();
+                ItemEntry {
+                    id: question.id.clone(),
+                    section: section.number,
+                    subtopic: u16::try_from(subtopic).unwrap_or(u16::MAX),
+                    kind: question.kind,
+                    difficulty: question.difficulty,
+                    options: u8::try_from(question.options.len()).unwrap_or(u8::MAX),
+                    irt: question.irt,
+                }
+            })
+            .collect();
+        Catalog { levels, items }
     }
 
     pub fn level(&self, level: Level) -> Option<&LevelSummary> {
@@ -60,7 +129,29 @@ impl Catalog {
             .find(|summary| summary.info.level == level)
     }
 
-    pub fn section_count(&self) -> usize {
-        self.levels.iter().map(|level| level.sections.len()).sum()
+    pub fn sections(&self) -> impl Iterator<Item = &SectionSummary> {
+        self.levels.iter().flat_map(|level| &level.sections)
     }
+
+    pub fn section(&self, number: u32) -> Option<&SectionSummary> {
+        self.sections().find(|section| section.number == number)
+    }
+
+    pub fn section_by_slug(&self, slug: &str) -> Option<&SectionSummary> {
+        self.sections()
+            .find(|section| section.slug.as_str() == slug)
+    }
+
+    pub fn section_count(&self) -> usize {
+        self.sections().count()
+    }
+
+    pub fn item(&self, id: &QuestionId) -> Option<&ItemEntry> {
+        self.items.iter().find(|item| &item.id == id)
+    }
+}
+
+/// Where the app fetches a question's text, relative to the page: one small JSON file per question.
+pub fn question_path(id: &QuestionId) -> String {
+    format!("questions/{id}.json")
 }

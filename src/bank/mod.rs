@@ -13,7 +13,7 @@ mod model;
 mod parse;
 mod raw;
 
-pub use catalog::{Catalog, LevelSummary, SectionSummary};
+pub use catalog::{question_path, Catalog, ItemEntry, LevelSummary, SectionSummary, TopicSummary};
 pub use coverage::{CoverageReport, LevelCoverage, SectionCoverage};
 pub use error::{ContentError, Fault};
 pub use ids::{QuestionId, SectionSlug, TopicSlug};

@@ -1,7 +1,7 @@
 //! The item model: three-parameter logistic items, and the one mapping from a question's level and difficulty to
 //! its parameters. Every calibration constant of the engine lives here.
 
-use crate::bank::{Level, Question, QuestionKind};
+use crate::bank::{Irt, Level, Question, QuestionKind};
 
 /// The ability scale's level cut scores: below −1 is Beginner, −1 to 0 Intermediate, 0 to +1 Advanced, above +1
 /// Expert.
@@ -29,8 +29,25 @@ pub struct ItemParams {
 impl ItemParams {
     /// The parameters the engine uses for a bank question: its `irt` override, or the level-and-difficulty mapping.
     pub fn of(question: &Question, level: Level) -> ItemParams {
-        let c = guessing(question.kind, question.options.len());
-        match question.irt {
+        ItemParams::from_parts(
+            question.kind,
+            question.options.len(),
+            question.difficulty.get(),
+            question.irt,
+            level,
+        )
+    }
+
+    /// The same mapping from the parts the catalog keeps, so the app selects without the question's text.
+    pub fn from_parts(
+        kind: QuestionKind,
+        options: usize,
+        difficulty: u8,
+        irt: Option<Irt>,
+        level: Level,
+    ) -> ItemParams {
+        let c = guessing(kind, options);
+        match irt {
             Some(irt) => ItemParams {
                 a: irt.a,
                 b: irt.b,
@@ -38,7 +55,7 @@ impl ItemParams {
             },
             None => ItemParams {
                 a: DEFAULT_A,
-                b: difficulty_to_b(level, question.difficulty.get()),
+                b: difficulty_to_b(level, difficulty),
                 c,
             },
         }

@@ -1,7 +1,7 @@
 //! The item pool of one quiz: the bank's questions in scope, reduced to what selection and scoring need.
 
 use super::irt::{ItemParams, CUT_SCORES};
-use crate::bank::{Bank, Level, QuestionId, SectionSlug};
+use crate::bank::{Bank, Catalog, Level, QuestionId, SectionSlug};
 use std::collections::HashMap;
 
 /// What a quiz covers.
@@ -78,6 +78,37 @@ impl Pool {
                 );
                 let topic = format!("{}/{}", section.slug, question.topic);
                 entries.push((item, topic, question.subtopic.clone()));
+            }
+        }
+        Pool::from_entries(entries)
+    }
+
+    /// The same pool built from the catalog the app ships: what the browser selects from before any text is loaded.
+    pub fn from_catalog(catalog: &Catalog, scope: &Scope) -> Pool {
+        let mut entries = Vec::new();
+        for section in catalog.sections() {
+            let in_scope = match scope {
+                Scope::Bank => true,
+                Scope::Level(level) => section.level == *level,
+                Scope::Section(slug) => &section.slug == slug,
+            };
+            if !in_scope {
+                continue;
+            }
+            for entry in catalog.items.iter().filter(|e| e.section == section.number) {
+                let params = ItemParams::from_parts(
+                    entry.kind,
+                    usize::from(entry.options),
+                    entry.difficulty.get(),
+                    entry.irt,
+                    section.level,
+                );
+                let item = Item::new(entry.id.clone(), section.number, section.level, params);
+                let (topic, subtopic) = section
+                    .subtopic(entry.subtopic)
+                    .map(|(topic, name)| (topic.slug.to_string(), name.to_string()))
+                    .unwrap_or_default();
+                entries.push((item, format!("{}/{topic}", section.slug), subtopic));
             }
         }
         Pool::from_entries(entries)

@@ -6,7 +6,7 @@ use serde_json::Value;
 
 /// The schema version this build writes. Raise it, and add a migration from the previous one, whenever the stored
 /// shape changes in a way old documents do not already decode into.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 const APP: &str = "roadmap-quiz";
 
 #[derive(Serialize, Deserialize)]
@@ -67,15 +67,40 @@ pub fn decode(text: &str) -> Loaded {
     if version > u64::from(SCHEMA_VERSION) {
         return Loaded::Newer { version };
     }
-    if version < u64::from(SCHEMA_VERSION) {
-        return Loaded::Corrupt {
-            reason: format!("schema version {version} was never written by Roadmap Quiz"),
-        };
-    }
+    let value = match migrate(value, version) {
+        Ok(value) => value,
+        Err(reason) => return Loaded::Corrupt { reason },
+    };
     match serde_json::from_value::<Envelope>(value) {
         Ok(envelope) => Loaded::Current(envelope.progress),
         Err(err) => Loaded::Corrupt {
             reason: format!("the saved data has an unexpected shape ({err})"),
         },
     }
+}
+
+/// Brings a document of an older schema version up to the current one, one version at a time.
+///
+/// - 1 to 2: the `archive` of tallies (answers folded out of old attempts when storage is full) was added.
+fn migrate(mut value: Value, version: u64) -> Result<Value, String> {
+    if version == 0 {
+        return Err("schema version 0 was never written by Roadmap Quiz".to_string());
+    }
+    let mut at = version;
+    while at < u64::from(SCHEMA_VERSION) {
+        let Some(object) = value.as_object_mut() else {
+            return Err("the saved data is not an object".to_string());
+        };
+        match at {
+            1 => {
+                object
+                    .entry("archive")
+                    .or_insert_with(|| Value::Object(Default::default()));
+            }
+            _ => return Err(format!("no migration from schema version {at}")),
+        }
+        at += 1;
+        object.insert("version".to_string(), Value::from(at));
+    }
+    Ok(value)
 }

@@ -4,6 +4,7 @@ use crate::bank::{Level, QuestionId, SectionSlug};
 use crate::engine::review::{ReviewQueue, Timestamp};
 use crate::engine::{Answer, DEFAULT_LENGTH};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// An attempt's id: unique across devices, so imports can merge by it.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -127,6 +128,17 @@ pub struct Progress {
     pub review: ReviewQueue,
     #[serde(default)]
     pub settings: Settings,
+    /// Answers folded out of old attempts when storage ran short (see `compact`): what mastery still needs.
+    #[serde(default)]
+    pub archive: BTreeMap<QuestionId, Tally>,
+}
+
+/// Answers to one question folded into counts, with the time of the latest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tally {
+    pub right: u32,
+    pub wrong: u32,
+    pub last: Timestamp,
 }
 
 impl Progress {

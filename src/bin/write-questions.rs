@@ -1,0 +1,44 @@
+//! `cargo run --bin write-questions -- <dir>`: writes one JSON file per question under `<dir>` (its id is the
+//! path), the text the app fetches when it asks that question. Trunk runs it after each build (see Trunk.toml).
+
+use roadmap_quiz::bank::{load_bank, question_path};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let Some(out) = std::env::args().nth(1).map(PathBuf::from) else {
+        eprintln!("usage: write-questions <output folder> [content folder]");
+        return ExitCode::from(2);
+    };
+    let content = std::env::args()
+        .nth(2)
+        .unwrap_or_else(|| "content".to_string());
+    let bank = match load_bank(Path::new(&content)) {
+        Ok(bank) => bank,
+        Err(errors) => {
+            for error in &errors {
+                eprintln!("error: {error}");
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut written = 0usize;
+    for (_, question) in bank.questions() {
+        let path = out.join(question_path(&question.id));
+        let result = serde_json::to_string(question)
+            .map_err(|err| err.to_string())
+            .and_then(|json| {
+                let parent = path.parent().unwrap_or(&out);
+                std::fs::create_dir_all(parent)
+                    .and_then(|()| std::fs::write(&path, json))
+                    .map_err(|err| err.to_string())
+            });
+        if let Err(err) = result {
+            eprintln!("error: cannot write {}: {err}", path.display());
+            return ExitCode::FAILURE;
+        }
+        written += 1;
+    }
+    println!("wrote {written} question files under {}", out.display());
+    ExitCode::SUCCESS
+}

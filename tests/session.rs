@@ -1,0 +1,430 @@
+//! The session layer over the real bank: quizzes that resume after a reload exactly where they were, grading,
+//! results that name what to study, mastery across attempts, routes, compaction, migration and rendering helpers.
+#![cfg(not(target_arch = "wasm32"))]
+
+use rand::rngs::StdRng;
+use rand::SeedableRng;
+use roadmap_quiz::bank::{load_bank, Bank, Catalog, Level, Question, QuestionId, SectionSlug};
+use roadmap_quiz::engine::review::Timestamp;
+use roadmap_quiz::engine::{Pool, Scope};
+use roadmap_quiz::progress::{
+    compact, decode, encode, AttemptId, Loaded, Outcome, Progress, QuizMode,
+};
+use roadmap_quiz::render::{highlight, inline_spans, Span, TokenKind};
+use roadmap_quiz::session::{
+    section_masteries, Choice, Quiz, QuizOutcome, Route, StartError, Step,
+};
+use std::path::Path;
+use std::sync::OnceLock;
+
+fn bank() -> &'static (Bank, Catalog) {
+    static BANK: OnceLock<(Bank, Catalog)> = OnceLock::new();
+    BANK.get_or_init(|| {
+        let bank = load_bank(Path::new("content")).expect("the bank builds");
+        let catalog = Catalog::of(&bank);
+        (bank, catalog)
+    })
+}
+
+fn question(id: &QuestionId) -> &'static Question {
+    bank()
+        .0
+        .questions()
+        .map(|(_, q)| q)
+        .find(|q| &q.id == id)
+        .expect("the engine asks bank questions")
+}
+
+/// Answers right when the question's difficulty is at most `skill`, so results depend on the learner.
+fn answer_as(quiz: &mut Quiz, skill: u8, rng: &mut StdRng, at: u64) -> Option<Outcome> {
+    let (_, catalog) = bank();
+    let Step::Ask { id, order } = quiz.step(catalog, rng) else {
+        return None;
+    };
+    let q = question(&id);
+    assert_eq!(order.len(), q.options.len(), "every option is shown once");
+    let level = catalog.section(catalog.item(&id)?.section)?.level;
+    let hardness = level.index() as u8 * 5 + q.difficulty.get();
+    let choice = if hardness <= skill {
+        Choice::Options(q.answers.clone())
+    } else {
+        Choice::Options(vec![(q.answers[0] + 1) % q.options.len()])
+    };
+    let graded = quiz
+        .submit(q, &choice, Timestamp(at))
+        .expect("the pending question takes an answer");
+    Some(graded.answer.into())
+}
+
+#[test]
+fn the_catalog_pool_gives_the_engine_the_same_items_as_the_bank() {
+    let (bank, catalog) = bank();
+    for scope in [
+        Scope::Bank,
+        Scope::Level(Level::Intermediate),
+        Scope::Section(SectionSlug::new("strings")),
+    ] {
+        let from_bank = Pool::from_bank(bank, &scope);
+        let from_catalog = Pool::from_catalog(catalog, &scope);
+        assert_eq!(from_bank.items(), from_catalog.items(), "{scope:?}");
+        assert_eq!(from_bank.subtopic_count(), from_catalog.subtopic_count());
+    }
+}
+
+#[test]
+fn a_reloaded_quiz_resumes_at_the_same_question_with_the_same_estimate() {
+    let (_, catalog) = bank();
+    let progress = Progress::default();
+    let mut rng = StdRng::seed_from_u64(3);
+    let mut quiz = Quiz::start(
+        QuizMode::Placement,
+        catalog,
+        &progress,
+        AttemptId("p1".into()),
+        Timestamp(0),
+    )
+    .expect("starts");
+    for k in 0..5 {
+        answer_as(&mut quiz, 8, &mut rng, k).expect("asks at least 5");
+    }
+    let Step::Ask { id, order } = quiz.step(catalog, &mut rng) else {
+        panic!("still going")
+    };
+    let saved = encode(&Progress {
+        attempts: vec![quiz.record().clone()],
+        ..Progress::default()
+    });
+    let Loaded::Current(restored) = decode(&saved) else {
+        panic!("decodes")
+    };
+    let mut resumed = Quiz::resume(
+        restored.attempts[0].clone(),
+        catalog,
+        &restored,
+        Timestamp(10),
+    )
+    .expect("resumes");
+    let mut other_rng = StdRng::seed_from_u64(99);
+    assert_eq!(
+        resumed.step(catalog, &mut other_rng),
+        Step::Ask { id, order },
+        "same question, same option order"
+    );
+    assert_eq!(resumed.answered(), 5);
+    match (quiz.outcome(catalog), resumed.outcome(catalog)) {
+        (QuizOutcome::Placement(a), QuizOutcome::Placement(b)) => {
+            assert!((a.theta - b.theta).abs() < 1e-12);
+            assert_eq!(a.probabilities, b.probabilities);
+        }
+        other => panic!("placements: {other:?}"),
+    }
+}
+
+#[test]
+fn placement_finishes_and_places_a_strong_learner_above_a_weak_one() {
+    let (_, catalog) = bank();
+    let mut levels = Vec::new();
+    for skill in [3u8, 18] {
+        let mut rng = StdRng::seed_from_u64(u64::from(skill));
+        let mut quiz = Quiz::start(
+            QuizMode::Placement,
+            catalog,
+            &Progress::default(),
+            AttemptId(format!("s{skill}")),
+            Timestamp(0),
+        )
+        .expect("starts");
+        let mut asked = 0;
+        while answer_as(&mut quiz, skill, &mut rng, asked).is_some() {
+            asked += 1;
+        }
+        assert!((8..=25).contains(&asked), "{asked} questions");
+        let outcome = quiz.finish(catalog, Timestamp(1));
+        let QuizOutcome::Placement(result) = &outcome else {
+            panic!()
+        };
+        let links = outcome.study_next(catalog);
+        // 3 to 5 once every section has questions; the Expert level has only one section with questions so far.
+        assert!((1..=5).contains(&links.len()), "{links:?}");
+        assert!(quiz
+            .record()
+            .summary
+            .as_ref()
+            .is_some_and(|s| s.total == asked as usize));
+        levels.push(result.level);
+    }
+    assert!(levels[0] < levels[1], "{levels:?}");
+}
+
+#[test]
+fn a_section_test_has_the_chosen_length_and_names_missed_subtopics() {
+    let (_, catalog) = bank();
+    let mut progress = Progress::default();
+    progress.settings.section_length = 6;
+    let mode = QuizMode::Section {
+        section: SectionSlug::new("collections"),
+    };
+    let mut quiz = Quiz::start(
+        mode,
+        catalog,
+        &progress,
+        AttemptId("t".into()),
+        Timestamp(0),
+    )
+    .expect("starts");
+    assert_eq!(quiz.length_range(), (0, 6, 6));
+    let mut rng = StdRng::seed_from_u64(5);
+    let mut n = 0;
+    while answer_as(&mut quiz, 0, &mut rng, n).is_some() {
+        n += 1;
+    }
+    assert_eq!(n, 6);
+    let outcome = quiz.finish(catalog, Timestamp(9));
+    let QuizOutcome::Section(result, number) = &outcome else {
+        panic!()
+    };
+    assert_eq!(*number, 5);
+    assert_eq!(result.correct, 0);
+    assert!(!result.missed_subtopics.is_empty());
+    assert_eq!(
+        outcome.study_next(catalog)[0].slug.as_str(),
+        "collections",
+        "a failed test sends the learner back"
+    );
+}
+
+#[test]
+fn unknown_sections_and_an_empty_review_are_refused_in_words() {
+    let (_, catalog) = bank();
+    let progress = Progress::default();
+    let err = Quiz::start(
+        QuizMode::Section {
+            section: SectionSlug::new("no-such"),
+        },
+        catalog,
+        &progress,
+        AttemptId("x".into()),
+        Timestamp(0),
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("no-such"), "{err}");
+    let err = Quiz::start(
+        QuizMode::Review,
+        catalog,
+        &progress,
+        AttemptId("y".into()),
+        Timestamp(0),
+    )
+    .unwrap_err();
+    assert_eq!(err, StartError::NothingDue);
+}
+
+#[test]
+fn missed_questions_come_back_in_review_and_a_dont_know_counts_as_missed() {
+    let (_, catalog) = bank();
+    let mut progress = Progress::default();
+    let mode = QuizMode::Section {
+        section: SectionSlug::new("strings"),
+    };
+    let mut quiz = Quiz::start(
+        mode,
+        catalog,
+        &progress,
+        AttemptId("a".into()),
+        Timestamp(0),
+    )
+    .expect("starts");
+    let mut rng = StdRng::seed_from_u64(1);
+    let Step::Ask { id, .. } = quiz.step(catalog, &mut rng) else {
+        panic!()
+    };
+    let graded = quiz
+        .submit(question(&id), &Choice::DontKnow, Timestamp(0))
+        .expect("answers");
+    assert!(!graded.answer.is_correct());
+    progress.review.record(&id, false, Timestamp(0));
+    let day = 86_400_000;
+    let mut review = Quiz::start(
+        QuizMode::Review,
+        catalog,
+        &progress,
+        AttemptId("r".into()),
+        Timestamp(day),
+    )
+    .expect("one is due");
+    assert_eq!(
+        review.step(catalog, &mut rng),
+        Step::Ask {
+            id: id.clone(),
+            order: match review.record().pending.clone() {
+                Some((_, o)) => o,
+                None => vec![],
+            }
+        }
+    );
+    assert_eq!(review.length_range(), (1, 1, 1));
+}
+
+#[test]
+fn mastery_appears_only_for_sections_with_answers_and_follows_them() {
+    let (_, catalog) = bank();
+    let mut good = Progress::default();
+    let mut bad = Progress::default();
+    for (progress, skill) in [(&mut good, 20u8), (&mut bad, 0u8)] {
+        let mode = QuizMode::Section {
+            section: SectionSlug::new("functions"),
+        };
+        let mut quiz = Quiz::start(mode, catalog, progress, AttemptId("m".into()), Timestamp(0))
+            .expect("starts");
+        let mut rng = StdRng::seed_from_u64(2);
+        let mut n = 0;
+        while answer_as(&mut quiz, skill, &mut rng, n).is_some() {
+            n += 1;
+        }
+        quiz.finish(catalog, Timestamp(n));
+        progress.attempts.push(quiz.record().clone());
+    }
+    let now = Timestamp(1_000);
+    let good = section_masteries(catalog, &good, now);
+    let bad = section_masteries(catalog, &bad, now);
+    assert_eq!(good.len(), 52);
+    let f = |m: &[roadmap_quiz::session::SectionMastery]| {
+        m.iter()
+            .find(|s| s.number == 6)
+            .and_then(|s| s.mastery)
+            .expect("section 6 answered")
+            .score
+    };
+    assert!(f(&good) > 0.8 && f(&bad) < 0.5, "{} {}", f(&good), f(&bad));
+    assert!(good
+        .iter()
+        .filter(|s| s.number != 6)
+        .all(|s| s.mastery.is_none()));
+}
+
+#[test]
+fn compaction_keeps_summaries_and_mastery_evidence() {
+    let (_, catalog) = bank();
+    let mut progress = Progress::default();
+    for k in 0..30u64 {
+        let mode = QuizMode::Section {
+            section: SectionSlug::new("data-types"),
+        };
+        let mut quiz = Quiz::start(
+            mode,
+            catalog,
+            &progress,
+            AttemptId(format!("c{k}")),
+            Timestamp(k),
+        )
+        .expect("starts");
+        let mut rng = StdRng::seed_from_u64(k);
+        let mut n = 0;
+        while answer_as(&mut quiz, 2, &mut rng, k).is_some() {
+            n += 1;
+        }
+        assert!(n > 0);
+        quiz.finish(catalog, Timestamp(k));
+        progress.attempts.push(quiz.record().clone());
+    }
+    let before = section_masteries(catalog, &progress, Timestamp(100));
+    let size = encode(&progress).len();
+    let report = compact(&mut progress);
+    assert_eq!(report.attempts_folded, 10);
+    assert_eq!(report.details_dropped, 25);
+    assert!(encode(&progress).len() < size);
+    assert_eq!(
+        progress.attempts.len(),
+        30,
+        "every attempt keeps its summary"
+    );
+    assert!(progress.attempts.iter().all(|a| a.summary.is_some()));
+    let after = section_masteries(catalog, &progress, Timestamp(100));
+    let score = |m: &[roadmap_quiz::session::SectionMastery]| m[1].mastery.expect("answered").score;
+    assert!((score(&before) - score(&after)).abs() < 1e-9);
+}
+
+#[test]
+fn a_version_1_document_is_migrated_and_keeps_its_attempts() {
+    let v1 = r#"{"app":"roadmap-quiz","version":1,"attempts":[{"id":"a1","mode":"placement","started":5,"finished":9,
+        "answers":[{"question":"strings/methods/strip","outcome":"correct","selected":[1],"at":6}],
+        "summary":{"correct":1,"total":1,"theta":0.2,"se":0.8,"level":"advanced"}}],
+        "review":{"cards":{}},"settings":{"theme":"dark","section_length":12}}"#;
+    let Loaded::Current(progress) = decode(v1) else {
+        panic!("{:?}", decode(v1))
+    };
+    assert_eq!(progress.attempts.len(), 1);
+    assert_eq!(progress.settings.section_length, 12);
+    assert!(encode(&progress).contains("\"version\":2"));
+}
+
+#[test]
+fn routes_parse_every_view_and_round_trip() {
+    let routes = [
+        Route::Home,
+        Route::Placement,
+        Route::LevelQuiz(Level::Expert),
+        Route::SectionTest(SectionSlug::new("collections")),
+        Route::Review,
+        Route::Results("a-1x".into()),
+        Route::Progress,
+        Route::Settings,
+    ];
+    for route in routes {
+        assert_eq!(Route::parse(&route.href()), route);
+    }
+    assert_eq!(Route::parse(""), Route::Home);
+    assert_eq!(Route::parse("#"), Route::Home);
+    assert_eq!(
+        Route::parse("#/level/wizard"),
+        Route::NotFound("/level/wizard".into())
+    );
+    assert_eq!(
+        Route::parse("#/section/Bad Slug"),
+        Route::NotFound("/section/Bad Slug".into())
+    );
+    assert_eq!(
+        Route::parse("#/nowhere"),
+        Route::NotFound("/nowhere".into())
+    );
+}
+
+#[test]
+fn inline_code_is_split_at_backticks_and_nothing_is_lost() {
+    assert_eq!(
+        inline_spans("`xs.sort()` returns `None`."),
+        vec![
+            Span::Code("xs.sort()".into()),
+            Span::Text(" returns ".into()),
+            Span::Code("None".into()),
+            Span::Text(".".into())
+        ]
+    );
+    assert_eq!(
+        inline_spans("a ` alone"),
+        vec![Span::Text("a ` alone".into())]
+    );
+    assert_eq!(
+        inline_spans("<script>x</script>"),
+        vec![Span::Text("<script>x</script>".into())]
+    );
+}
+
+#[test]
+fn highlighting_covers_the_source_exactly_and_finds_the_main_kinds() {
+    let (bank, _) = bank();
+    for (_, q) in bank.questions() {
+        if let Some(code) = &q.code {
+            let joined: String = highlight(code).into_iter().map(|t| t.text).collect();
+            assert_eq!(&joined, code, "{}", q.id);
+        }
+    }
+    let tokens = highlight("@cache\ndef f(x):  # doc\n    return 'a' + str(10)\n");
+    let kind_of = |text: &str| tokens.iter().find(|t| t.text == text).map(|t| t.kind);
+    assert_eq!(kind_of("@cache"), Some(TokenKind::Decorator));
+    assert_eq!(kind_of("def"), Some(TokenKind::Keyword));
+    assert_eq!(kind_of("# doc"), Some(TokenKind::Comment));
+    assert_eq!(kind_of("'a'"), Some(TokenKind::String));
+    assert_eq!(kind_of("str"), Some(TokenKind::Builtin));
+    assert_eq!(kind_of("10"), Some(TokenKind::Number));
+}
