@@ -28,6 +28,7 @@ fn attempt(id: &str, mode: QuizMode, started: u64, finished: bool) -> AttemptRec
             se: 0.9,
             level: None,
         }),
+        discarded: false,
     }
 }
 

@@ -87,6 +87,9 @@ pub struct AttemptRecord {
     pub pending: Option<(QuestionId, Vec<usize>)>,
     #[serde(default)]
     pub summary: Option<Summary>,
+    /// The learner left the quiz and chose to discard it: its answers are gone and it counts for nothing.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub discarded: bool,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -148,6 +151,21 @@ impl Progress {
             .iter()
             .rev()
             .find(|attempt| attempt.finished.is_none())
+    }
+
+    /// Attempts that count: every one the learner did not discard.
+    pub fn kept(&self) -> impl Iterator<Item = &AttemptRecord> {
+        self.attempts.iter().filter(|attempt| !attempt.discarded)
+    }
+
+    /// Discards an attempt: its answers are dropped and it is marked finished so no other copy revives it.
+    pub fn discard(&mut self, id: &AttemptId, now: Timestamp) {
+        if let Some(attempt) = self.attempts.iter_mut().find(|a| &a.id == id) {
+            attempt.discarded = true;
+            attempt.answers.clear();
+            attempt.pending = None;
+            attempt.finished = Some(now);
+        }
     }
 
     /// Finished placements, oldest first.

@@ -2,6 +2,7 @@
 
 use super::codec::{decode, Loaded};
 use super::document::Progress;
+use super::merge::merge;
 use std::collections::HashSet;
 use std::fmt;
 
@@ -58,8 +59,8 @@ impl fmt::Display for MergeReport {
     }
 }
 
-/// Validates an export's text and merges it into `progress`: attempts by id, review cards the learner does not
-/// have yet. Settings stay as they are. On error, `progress` is unchanged.
+/// Validates an export's text and merges it into `progress`: attempts by id (the copy that got further wins),
+/// review cards the learner does not have yet. Settings stay as they are. On error, `progress` is unchanged.
 pub fn import(progress: &mut Progress, text: &str) -> Result<MergeReport, ImportError> {
     if text.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: text.len() });
@@ -71,20 +72,17 @@ pub fn import(progress: &mut Progress, text: &str) -> Result<MergeReport, Import
         Loaded::Corrupt { reason } => return Err(ImportError::NotProgress { reason }),
     };
     let known: HashSet<_> = progress.attempts.iter().map(|a| a.id.clone()).collect();
-    let mut report = MergeReport {
-        attempts_added: 0,
-        attempts_already_here: 0,
-        review_cards_added: 0,
+    let already = incoming
+        .attempts
+        .iter()
+        .filter(|a| known.contains(&a.id))
+        .count();
+    let cards_before = progress.review.len();
+    let added = merge(progress, &incoming);
+    let report = MergeReport {
+        attempts_added: added,
+        attempts_already_here: already,
+        review_cards_added: progress.review.len() - cards_before,
     };
-    for attempt in incoming.attempts {
-        if known.contains(&attempt.id) {
-            report.attempts_already_here += 1;
-        } else {
-            report.attempts_added += 1;
-            progress.attempts.push(attempt);
-        }
-    }
-    progress.attempts.sort_by_key(|a| a.started);
-    report.review_cards_added = progress.review.absorb(&incoming.review);
     Ok(report)
 }

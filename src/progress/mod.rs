@@ -9,6 +9,7 @@ mod codec;
 mod compact;
 mod document;
 mod import;
+mod merge;
 
 pub use codec::{decode, encode, Loaded, SCHEMA_VERSION};
 pub use compact::{compact, CompactReport};
@@ -17,3 +18,4 @@ pub use document::{
     Theme,
 };
 pub use import::{import, ImportError, MergeReport, MAX_IMPORT_BYTES};
+pub use merge::merge;

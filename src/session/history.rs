@@ -26,8 +26,9 @@ pub struct TrendPoint {
 /// Attempts, newest first.
 pub fn history_rows(catalog: &Catalog, progress: &Progress) -> Vec<HistoryRow> {
     progress
-        .attempts
-        .iter()
+        .kept()
+        .collect::<Vec<_>>()
+        .into_iter()
         .rev()
         .map(|attempt| {
             let (mode, scope) = match &attempt.mode {

@@ -52,7 +52,7 @@ fn evidence_by_section(
     let lookup = Lookup::new(catalog);
     let mut by_section: HashMap<u32, Vec<Evidence>> = HashMap::new();
     let age = |at: Timestamp| now.0.saturating_sub(at.0) as f64 / DAY_MS;
-    for answer in progress.attempts.iter().flat_map(|a| &a.answers) {
+    for answer in progress.kept().flat_map(|a| &a.answers) {
         if let Some((section, params)) = lookup.params.get(answer.question.as_str()) {
             by_section.entry(*section).or_default().push(Evidence {
                 params: *params,

@@ -91,6 +91,7 @@ impl Quiz {
             answers: Vec::new(),
             pending: None,
             summary: None,
+            discarded: false,
         };
         let review = match mode {
             QuizMode::Review => {

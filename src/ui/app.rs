@@ -1,28 +1,123 @@
-//! The app shell: header, main region and footer around the current view.
+//! The app shell: skip link, header and navigation, notices, the view for the current route, and the listeners
+//! that keep the route, the theme and other tabs' changes in step.
 
 use super::home::Home;
-use crate::bank::Catalog;
+use super::not_found::NotFound;
+use super::notices::Notices;
+use super::progress_page::ProgressPage;
+use super::quiz::QuizPage;
+use super::results::ResultsPage;
+use super::settings::SettingsPage;
+use super::state::{catalog, AppState};
+use super::storage;
+use crate::progress::{merge, Progress, QuizMode, Theme};
+use crate::session::Route;
 use leptos::prelude::*;
-
-/// The catalog the build validated and wrote; see `build.rs`.
-const CATALOG_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.json"));
 
 #[component]
 pub fn App() -> impl IntoView {
-    let catalog = serde_json::from_str::<Catalog>(CATALOG_JSON);
+    match catalog() {
+        Ok(catalog) => {
+            let state = AppState::new(catalog);
+            provide_context(state);
+            listen(state);
+            view! { <Shell /> }.into_any()
+        }
+        Err(err) => view! {
+            <main id="main">
+                <p role="alert" class="notice">
+                    {format!("The question bank that came with this page is damaged ({err}). Reload the page; if it stays, the build is broken.")}
+                </p>
+            </main>
+        }
+        .into_any(),
+    }
+}
+
+fn listen(state: AppState) {
+    let hash = window_event_listener(leptos::ev::hashchange, move |_| {
+        let route = Route::parse(&location_hash().unwrap_or_default());
+        if state.route.get_untracked() != route {
+            state.route.set(route);
+        }
+    });
+    let storage_events = window_event_listener(leptos::ev::storage, move |event| {
+        if event.key().as_deref() != Some(storage::KEY) {
+            return;
+        }
+        match event.new_value() {
+            None => state.progress.set(Progress::default()),
+            Some(_) => {
+                if let Some(stored) = storage::read_current() {
+                    state.progress.update(|progress| {
+                        merge(progress, &stored);
+                        progress.settings = stored.settings.clone();
+                    });
+                }
+            }
+        }
+    });
+    on_cleanup(move || {
+        hash.remove();
+        storage_events.remove();
+    });
+    Effect::new(move |_| {
+        let theme = state.progress.with(|p| p.settings.theme);
+        if let Some(root) = document().document_element() {
+            let value = match theme {
+                Theme::Light => "light",
+                Theme::Dark => "dark",
+                Theme::System => "system",
+            };
+            let _ = root.set_attribute("data-theme", value);
+        }
+    });
+    // Focus follows navigation, so keyboard and screen-reader users land on the new view's heading.
+    Effect::new(move |previous: Option<Route>| {
+        let route = state.route.get();
+        if previous.is_some_and(|p| p != route) {
+            super::browser::focus_id("page-title");
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
+        route
+    });
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let current = move |route: Route| move || (state.route.get() == route).then_some("page");
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        <a class="skip-link" href="#main" on:click=|ev| {
+            ev.prevent_default();
+            super::browser::focus_id("main");
+        }>"Skip to content"</a>
         <header class="site-header">
-            <p class="brand">"Roadmap Quiz"</p>
+            <a class="brand" href="#/">"Roadmap Quiz"</a>
+            <nav aria-label="Main">
+                <a href="#/" aria-current=current(Route::Home)>"Home"</a>
+                <a href="#/progress" aria-current=current(Route::Progress)>"Progress"</a>
+                <a href="#/settings" aria-current=current(Route::Settings)>"Settings"</a>
+            </nav>
         </header>
+        <Notices />
         <main id="main" tabindex="-1">
-            {match catalog {
-                Ok(catalog) => view! { <Home catalog /> }.into_any(),
-                Err(err) => view! {
-                    <p role="alert" class="notice">
-                        {format!("The question bank that came with this page is damaged ({err}). Reload the page; if it stays, the build is broken.")}
-                    </p>
-                }.into_any(),
+            {move || match state.route.get() {
+                Route::Home => view! { <Home /> }.into_any(),
+                Route::Placement => view! { <QuizPage mode=QuizMode::Placement /> }.into_any(),
+                Route::LevelQuiz(level) => view! { <QuizPage mode=QuizMode::Level { level } /> }.into_any(),
+                Route::SectionTest(section) => {
+                    if state.catalog.section_by_slug(section.as_str()).is_some() {
+                        view! { <QuizPage mode=QuizMode::Section { section } /> }.into_any()
+                    } else {
+                        view! { <NotFound what=format!("There is no section called \u{201c}{section}\u{201d}.") /> }.into_any()
+                    }
+                }
+                Route::Review => view! { <QuizPage mode=QuizMode::Review /> }.into_any(),
+                Route::Results(id) => view! { <ResultsPage id /> }.into_any(),
+                Route::Progress => view! { <ProgressPage /> }.into_any(),
+                Route::Settings => view! { <SettingsPage /> }.into_any(),
+                Route::NotFound(raw) => view! { <NotFound what=format!("Nothing lives at \u{201c}#{raw}\u{201d}.") /> }.into_any(),
             }}
         </main>
         <footer class="site-footer">

@@ -1,58 +1,168 @@
-//! The home view: the four levels of the roadmap and their sections, each with its question count.
+//! The home view: what the app is, "Find my level", the quiz to resume, review questions due, and the four levels
+//! with their sections, each with the learner's mastery and a self-test.
 
-use crate::bank::{Catalog, LevelSummary, SectionSummary};
+use super::browser::now;
+use super::charts::MasteryBar;
+use super::state::use_app;
+use crate::bank::{LevelSummary, SectionSummary};
+use crate::progress::QuizMode;
+use crate::session::{level_mastery, section_masteries, SectionMastery};
 use leptos::prelude::*;
 
 #[component]
-pub fn Home(catalog: Catalog) -> impl IntoView {
-    let sections = catalog.section_count();
-    let questions: usize = catalog
-        .levels
-        .iter()
-        .flat_map(|level| &level.sections)
-        .map(|s| s.questions)
-        .sum();
+pub fn Home() -> impl IntoView {
+    let state = use_app();
+    let catalog = state.catalog;
+    let masteries = Memo::new(move |_| {
+        state
+            .progress
+            .with(|p| section_masteries(catalog, p, now()))
+    });
+    let due = Memo::new(move |_| state.progress.with(|p| p.review.due_count(now())));
+    let resume = Memo::new(move |_| {
+        state
+            .progress
+            .with(|p| p.in_progress().map(|a| (a.mode.clone(), a.answers.len())))
+    });
     view! {
-        <h1>"Where do you stand in Python?"</h1>
-        <p class="lead">
-            {format!(
-                "Roadmap Quiz follows the Python roadmap through {} levels and {sections} sections. The bank holds {questions} questions so far.",
-                catalog.levels.len()
-            )}
-        </p>
+        <section class="hero" aria-labelledby="page-title">
+            <h1 id="page-title" tabindex="-1">"Where do you stand in Python?"</h1>
+            <p class="lead">
+                {format!(
+                    "A short adaptive test places you at one of four levels of the Python roadmap and names the sections to study next. {} sections, {} questions, all in your browser.",
+                    catalog.section_count(),
+                    catalog.items.len()
+                )}
+            </p>
+            <div class="actions">
+                <a class="button primary" href="#/placement">"Find my level"</a>
+                {move || resume.get().map(|(mode, answered)| {
+                    let (label, href) = describe_mode(&mode, state);
+                    view! {
+                        <a class="button" href=href>
+                            {format!("Resume {label} ({answered} answered)")}
+                        </a>
+                    }
+                })}
+            </div>
+            <p class="review-due">
+                {move || match due.get() {
+                    0 => view! { <span>"No review questions are due. Questions you miss come back here on a schedule."</span> }.into_any(),
+                    n => view! {
+                        <span>{format!("{n} review question{} due. ", if n == 1 { " is" } else { "s are" })}</span>
+                        <a href="#/review">"Review now"</a>
+                    }.into_any(),
+                }}
+            </p>
+        </section>
         <div class="levels">
-            {catalog.levels.into_iter().map(|level| view! { <LevelBlock level /> }).collect_view()}
+            {catalog
+                .levels
+                .iter()
+                .map(|level| view! { <LevelBlock level masteries /> })
+                .collect_view()}
         </div>
     }
 }
 
+/// A mode's name and link, for "Resume ...".
+pub fn describe_mode(mode: &QuizMode, state: super::state::AppState) -> (String, String) {
+    match mode {
+        QuizMode::Placement => ("the placement test".to_string(), "#/placement".to_string()),
+        QuizMode::Level { level } => (
+            format!(
+                "the {} level quiz",
+                state
+                    .catalog
+                    .level(*level)
+                    .map_or(level.id(), |l| l.info.title.as_str())
+            ),
+            format!("#/level/{level}"),
+        ),
+        QuizMode::Section { section } => (
+            format!(
+                "the self-test on {}",
+                state
+                    .catalog
+                    .section_by_slug(section.as_str())
+                    .map_or(section.as_str(), |s| s.title.as_str())
+            ),
+            format!("#/section/{section}"),
+        ),
+        QuizMode::Review => ("your review".to_string(), "#/review".to_string()),
+    }
+}
+
 #[component]
-fn LevelBlock(level: LevelSummary) -> impl IntoView {
-    let heading_id = format!("level-{}", level.info.level.id());
+fn LevelBlock(level: &'static LevelSummary, masteries: Memo<Vec<SectionMastery>>) -> impl IntoView {
+    let id = level.info.level;
+    let heading_id = format!("level-{}", id.id());
     let labelled_by = heading_id.clone();
+    let questions: usize = level.sections.iter().map(|s| s.questions).sum();
+    let mastery = move || masteries.with(|m| level_mastery(m, id));
     view! {
-        <section class="level" aria-labelledby=labelled_by data-level=level.info.level.id()>
-            <h2 id=heading_id>{level.info.title}</h2>
-            <p class="level-summary">{level.info.summary}</p>
+        <section class="level" aria-labelledby=labelled_by data-level=id.id()>
+            <div class="level-head">
+                <h2 id=heading_id>{level.info.title.clone()}</h2>
+                <span class="level-duration">{level.info.duration.clone()}</span>
+            </div>
+            <p class="level-summary">{level.info.summary.clone()}</p>
+            <div class="level-actions">
+                {move || match mastery() {
+                    Some((score, sections)) => view! {
+                        <MasteryBar score label=format!("{} mastery: {:.0}% over {sections} section{}", level.info.title, score * 100.0, if sections == 1 { "" } else { "s" }) />
+                    }.into_any(),
+                    None => view! { <p class="muted">"Not started"</p> }.into_any(),
+                }}
+                {(questions > 0).then(|| view! {
+                    <a class="button" href=format!("#/level/{id}")>
+                        {format!("{} level quiz", level.info.title)}
+                    </a>
+                })}
+            </div>
             <ol class="sections">
-                {level.sections.into_iter().map(|section| view! { <SectionItem section /> }).collect_view()}
+                {level
+                    .sections
+                    .iter()
+                    .map(|section| view! { <SectionItem section masteries /> })
+                    .collect_view()}
             </ol>
         </section>
     }
 }
 
 #[component]
-fn SectionItem(section: SectionSummary) -> impl IntoView {
+fn SectionItem(
+    section: &'static SectionSummary,
+    masteries: Memo<Vec<SectionMastery>>,
+) -> impl IntoView {
     let count = match section.questions {
         0 => "No questions yet".to_string(),
         1 => "1 question".to_string(),
         n => format!("{n} questions"),
     };
+    let number = section.number;
+    let mastery = move || {
+        masteries.with(|m| {
+            m.iter()
+                .find(|s| s.number == number)
+                .and_then(|s| s.mastery)
+        })
+    };
     view! {
         <li class="section" data-section=section.slug.to_string()>
-            <span class="section-number">{section.number}</span>
-            <span class="section-title">{section.title}</span>
+            <span class="section-number" aria-hidden="true">{section.number}</span>
+            <span class="section-title">{section.title.clone()}</span>
             <span class="section-count">{count}</span>
+            <span class="section-mastery">
+                {move || mastery().map(|m| view! {
+                    <MasteryBar score=m.score label=format!("{}: mastery {:.0}%", section.title, m.score * 100.0) />
+                })}
+            </span>
+            {(section.questions > 0).then(|| view! {
+                <a class="section-test" href=format!("#/section/{}", section.slug)
+                    aria-label=format!("Self-test: {}", section.title)>"Self-test"</a>
+            })}
         </li>
     }
 }

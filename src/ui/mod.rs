@@ -1,7 +1,20 @@
-//! The browser UI: Leptos components that draw the core's data. They hold no business logic.
+//! The browser UI: Leptos components that draw the core's data and wire it to the page. They hold no business
+//! logic: quizzes, results and mastery come from `session`, and the progress document from `progress`.
 
 mod app;
+mod browser;
+mod charts;
 mod home;
+mod not_found;
+mod notices;
+mod progress_page;
+mod question;
+mod quiz;
+mod results;
+mod rich_text;
+mod settings;
+mod state;
+mod storage;
 
 pub use app::App;
 

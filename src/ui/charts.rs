@@ -1,0 +1,189 @@
+//! The app's charts, drawn as SVG by its own components (no chart library). Each has a text alternative that
+//! says what it shows, so the picture adds to the words rather than replacing them.
+
+use crate::bank::Level;
+use crate::engine::irt::LEVEL_BANDS;
+use crate::session::TrendPoint;
+use leptos::prelude::*;
+
+/// A mastery share as a short bar.
+#[component]
+pub fn MasteryBar(score: f64, label: String) -> impl IntoView {
+    let width = (score.clamp(0.0, 1.0) * 100.0).round();
+    view! {
+        <svg class="mastery-bar" viewBox="0 0 100 8" preserveAspectRatio="none" role="img" aria-label=label>
+            <rect class="bar-track" x="0" y="0" width="100" height="8" rx="4" />
+            <rect class="bar-fill" x="0" y="0" width=width.to_string() height="8" rx="4" />
+        </svg>
+    }
+}
+
+/// The probability of each level, as four bars.
+#[component]
+pub fn LevelChart(probabilities: [f64; 4], titles: Vec<String>) -> impl IntoView {
+    let label = titles
+        .iter()
+        .zip(probabilities)
+        .map(|(t, p)| format!("{t} {:.0}%", p * 100.0))
+        .collect::<Vec<_>>()
+        .join(", ");
+    view! {
+        <svg class="chart level-chart" viewBox="0 0 400 180" role="img" aria-label=format!("Probability of each level: {label}")>
+            {probabilities
+                .iter()
+                .enumerate()
+                .map(|(i, p)| {
+                    let height = (p * 120.0).max(1.0);
+                    let x = 20.0 + i as f64 * 95.0;
+                    let y = 140.0 - height;
+                    let title = titles.get(i).cloned().unwrap_or_default();
+                    view! {
+                        <g class=format!("bar level-{}", Level::ALL[i].id())>
+                            <rect x=x.to_string() y=y.to_string() width="70" height=height.to_string() rx="4" />
+                            <text class="value" x=(x + 35.0).to_string() y=(y - 6.0).to_string() text-anchor="middle">
+                                {format!("{:.0}%", p * 100.0)}
+                            </text>
+                            <text class="axis" x=(x + 35.0).to_string() y="162" text-anchor="middle">{title}</text>
+                        </g>
+                    }
+                })
+                .collect_view()}
+            <line class="baseline" x1="10" y1="140" x2="390" y2="140" />
+        </svg>
+    }
+}
+
+const SCALE_MIN: f64 = -2.5;
+const SCALE_MAX: f64 = 2.5;
+
+fn scale_x(theta: f64, left: f64, width: f64) -> f64 {
+    left + (theta.clamp(SCALE_MIN, SCALE_MAX) - SCALE_MIN) / (SCALE_MAX - SCALE_MIN) * width
+}
+
+/// The ability estimate θ ± SE on the four level bands.
+#[component]
+pub fn AbilityChart(theta: f64, se: f64, titles: Vec<String>) -> impl IntoView {
+    let (left, width) = (10.0, 380.0);
+    let label = format!(
+        "Your estimate is {theta:+.2} with a standard error of {se:.2}, on a scale where the levels run from Beginner on the left to Expert on the right."
+    );
+    view! {
+        <svg class="chart ability-chart" viewBox="0 0 400 90" role="img" aria-label=label>
+            {LEVEL_BANDS
+                .iter()
+                .enumerate()
+                .map(|(i, (low, high))| {
+                    let x = scale_x(*low, left, width);
+                    let w = scale_x(*high, left, width) - x;
+                    view! {
+                        <g class=format!("band level-{}", Level::ALL[i].id())>
+                            <rect x=x.to_string() y="20" width=w.to_string() height="24" />
+                            <text class="axis" x=(x + w / 2.0).to_string() y="62" text-anchor="middle">
+                                {titles.get(i).cloned().unwrap_or_default()}
+                            </text>
+                        </g>
+                    }
+                })
+                .collect_view()}
+            <line class="whisker" x1=scale_x(theta - se, left, width).to_string() x2=scale_x(theta + se, left, width).to_string() y1="32" y2="32" />
+            <circle class="estimate" cx=scale_x(theta, left, width).to_string() cy="32" r="7" />
+            <text class="value" x=scale_x(theta, left, width).to_string() y="13" text-anchor="middle">
+                {format!("\u{3b8} = {theta:+.2} \u{b1} {se:.2}")}
+            </text>
+        </svg>
+    }
+}
+
+/// Horizontal bars, one per row, in the order given.
+#[component]
+pub fn BarList(rows: Vec<(String, f64)>, caption: String) -> impl IntoView {
+    let height = rows.len() as f64 * 28.0 + 8.0;
+    let label = format!(
+        "{caption}: {}",
+        rows.iter()
+            .map(|(name, score)| format!("{name} {:.0}%", score * 100.0))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    view! {
+        <svg class="chart bar-list" viewBox=format!("0 0 400 {height}") role="img" aria-label=label>
+            {rows
+                .into_iter()
+                .enumerate()
+                .map(|(i, (name, score))| {
+                    let y = 4.0 + i as f64 * 28.0;
+                    let w = score.clamp(0.0, 1.0) * 150.0;
+                    let short: String = if name.chars().count() > 34 {
+                        name.chars().take(32).collect::<String>() + "\u{2026}"
+                    } else {
+                        name.clone()
+                    };
+                    view! {
+                        <g>
+                            <text class="axis" x="0" y=(y + 15.0).to_string()>{short}</text>
+                            <rect class="bar-track" x="205" y=(y + 4.0).to_string() width="150" height="14" rx="3" />
+                            <rect class="bar-fill" x="205" y=(y + 4.0).to_string() width=w.to_string() height="14" rx="3" />
+                            <text class="value" x="362" y=(y + 15.0).to_string()>{format!("{:.0}%", score * 100.0)}</text>
+                        </g>
+                    }
+                })
+                .collect_view()}
+        </svg>
+    }
+}
+
+/// The placement estimate over time, with the level bands behind it.
+#[component]
+pub fn TrendChart(points: Vec<TrendPoint>) -> impl IntoView {
+    let (top, height, left, width) = (10.0, 100.0, 10.0, 380.0);
+    let y = move |theta: f64| {
+        top + (SCALE_MAX - theta.clamp(SCALE_MIN, SCALE_MAX)) / (SCALE_MAX - SCALE_MIN) * height
+    };
+    let n = points.len();
+    let x = move |i: usize| {
+        if n <= 1 {
+            left + width / 2.0
+        } else {
+            left + i as f64 / (n - 1) as f64 * width
+        }
+    };
+    let path = points
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            format!(
+                "{} {:.1} {:.1}",
+                if i == 0 { "M" } else { "L" },
+                x(i),
+                y(p.theta)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let label = format!(
+        "Placement estimate over {n} test(s): {}",
+        points
+            .iter()
+            .map(|p| format!("{:+.2}", p.theta))
+            .collect::<Vec<_>>()
+            .join(", then ")
+    );
+    view! {
+        <svg class="chart trend-chart" viewBox="0 0 400 120" role="img" aria-label=label>
+            {LEVEL_BANDS
+                .iter()
+                .enumerate()
+                .map(|(i, (low, high))| view! {
+                    <rect class=format!("band level-{}", Level::ALL[i].id()) x=left.to_string() y=y(*high).to_string()
+                        width=width.to_string() height=(y(*low) - y(*high)).to_string() />
+                })
+                .collect_view()}
+            <path class="trend-line" d=path />
+            {points
+                .iter()
+                .enumerate()
+                .map(|(i, p)| view! { <circle class="estimate" cx=x(i).to_string() cy=y(p.theta).to_string() r="4" /> })
+                .collect_view()}
+        </svg>
+    }
+}

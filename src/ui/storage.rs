@@ -1,0 +1,166 @@
+//! Keeping the progress document in localStorage (through gloo-storage) and never losing it silently: corrupt
+//! data goes to a backup key, a newer version is left untouched, a full quota compacts history, and blocked
+//! storage (private windows, sandboxed frames) runs in memory. Every such case becomes a notice in plain words.
+
+use crate::progress::{compact, decode, encode, merge, Loaded, Progress};
+use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::JsCast;
+
+/// The key the progress document lives under.
+pub const KEY: &str = "roadmap-quiz.progress";
+/// Where unreadable data is moved, so the learner can still download it.
+pub const BACKUP_KEY: &str = "roadmap-quiz.progress.backup";
+const PROBE_KEY: &str = "roadmap-quiz.probe";
+
+/// Something about storage the learner should know.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Notice {
+    /// Storage is blocked or absent: nothing will be kept after this tab closes.
+    InMemory,
+    /// The stored data could not be read; it was moved to the backup key and the app started clean.
+    Corrupt { reason: String },
+    /// The stored data comes from a newer version of the app; it is left alone and this tab runs in memory.
+    Newer { version: u64 },
+    /// Storage was full: old history was compacted to make room.
+    Compacted { attempts: usize },
+    /// Storage is full even after compacting: the latest answers are kept in this tab only.
+    Full,
+}
+
+impl Notice {
+    /// A stable name for the kind of notice, for styling and tests.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Notice::InMemory => "in-memory",
+            Notice::Corrupt { .. } => "corrupt",
+            Notice::Newer { .. } => "newer",
+            Notice::Compacted { .. } => "compacted",
+            Notice::Full => "full",
+        }
+    }
+
+    pub fn text(&self) -> String {
+        match self {
+            Notice::InMemory => "This browser does not let the quiz save anything here (private window or embedded page), so your progress lasts only until you close this tab.".to_string(),
+            Notice::Corrupt { reason } => format!("Your saved progress could not be read ({reason}). It was set aside, not deleted: you can download it from Settings. The quiz started fresh."),
+            Notice::Newer { version } => format!("Your progress was saved by a newer version of Roadmap Quiz (schema {version}). It is left untouched; reload the page to get that version. Until then, nothing you do here is saved."),
+            Notice::Compacted { attempts } => format!("Browser storage was full, so the details of {attempts} old attempt(s) were folded into totals. Your scores and mastery are kept."),
+            Notice::Full => "Browser storage is full. Your latest answers are kept in this tab only; export your progress from Settings to keep them.".to_string(),
+        }
+    }
+}
+
+/// Where the document is kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Local,
+    Memory,
+}
+
+fn storage_works() -> bool {
+    let storage = match web_sys::window().map(|w| w.local_storage()) {
+        Some(Ok(Some(storage))) => storage,
+        _ => return false,
+    };
+    let ok = storage.set_item(PROBE_KEY, "1").is_ok();
+    let _ = storage.remove_item(PROBE_KEY);
+    ok
+}
+
+/// Opens the store: the learner's progress, where it lives, and what to tell them about it.
+pub fn open() -> (Backend, Progress, Vec<Notice>) {
+    if !storage_works() {
+        return (Backend::Memory, Progress::default(), vec![Notice::InMemory]);
+    }
+    let raw = LocalStorage::raw()
+        .get_item(KEY)
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    match decode(&raw) {
+        Loaded::Empty => (Backend::Local, Progress::default(), Vec::new()),
+        Loaded::Current(progress) => (Backend::Local, progress, Vec::new()),
+        Loaded::Newer { version } => (
+            Backend::Memory,
+            Progress::default(),
+            vec![Notice::Newer { version }],
+        ),
+        Loaded::Corrupt { reason } => {
+            let storage = LocalStorage::raw();
+            if storage.set_item(BACKUP_KEY, &raw).is_ok() {
+                let _ = storage.remove_item(KEY);
+                (
+                    Backend::Local,
+                    Progress::default(),
+                    vec![Notice::Corrupt { reason }],
+                )
+            } else {
+                // The backup could not be written: keep the original where it is and do not overwrite it.
+                (
+                    Backend::Memory,
+                    Progress::default(),
+                    vec![Notice::Corrupt { reason }, Notice::InMemory],
+                )
+            }
+        }
+    }
+}
+
+/// The backup of unreadable data, if one was kept.
+pub fn backup() -> Option<String> {
+    if !storage_works() {
+        return None;
+    }
+    LocalStorage::raw().get_item(BACKUP_KEY).ok().flatten()
+}
+
+/// Reads what another tab stored, if it is a current document.
+pub fn read_current() -> Option<Progress> {
+    if !storage_works() {
+        return None;
+    }
+    match decode(&LocalStorage::raw().get_item(KEY).ok().flatten()?) {
+        Loaded::Current(progress) => Some(progress),
+        _ => None,
+    }
+}
+
+fn is_quota_error(err: &wasm_bindgen::JsValue) -> bool {
+    err.dyn_ref::<web_sys::DomException>()
+        .is_some_and(|e| e.name() == "QuotaExceededError" || e.code() == 22)
+}
+
+/// Saves `progress`, first merging in whatever another tab saved since, so neither tab overwrites the other's
+/// attempts. Returns a notice when storage was full.
+pub fn save(backend: Backend, progress: &mut Progress) -> Option<Notice> {
+    if backend == Backend::Memory {
+        return None;
+    }
+    if let Some(stored) = read_current() {
+        merge(progress, &stored);
+    }
+    let storage = LocalStorage::raw();
+    match storage.set_item(KEY, &encode(progress)) {
+        Ok(()) => None,
+        Err(err) if is_quota_error(&err) => {
+            let report = compact(progress);
+            if report.changed() && storage.set_item(KEY, &encode(progress)).is_ok() {
+                Some(Notice::Compacted {
+                    attempts: report.attempts_folded.max(report.details_dropped),
+                })
+            } else {
+                Some(Notice::Full)
+            }
+        }
+        Err(_) => Some(Notice::Full),
+    }
+}
+
+/// Removes the saved progress and its backup.
+pub fn clear(backend: Backend) {
+    if backend == Backend::Local {
+        let storage = LocalStorage::raw();
+        let _ = storage.remove_item(KEY);
+        let _ = storage.remove_item(BACKUP_KEY);
+    }
+}
