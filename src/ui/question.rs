@@ -23,6 +23,8 @@ pub fn QuestionCard(
     let code_options = question.kind.is_code_reading();
     let answered = move || graded.with(Option::is_some);
     let hint_open = RwSignal::new(false);
+    // A new question takes focus once it is drawn, so keyboard and screen-reader users start at its prompt.
+    Effect::new(move |_| super::browser::focus_id("question-title"));
     let kind_label = match question.kind {
         QuestionKind::Choice => "Choose one answer",
         QuestionKind::Multi => "Select every answer that applies",

@@ -63,7 +63,6 @@ pub fn QuizPage(mode: QuizMode) -> impl IntoView {
                 state.fetch_question(&id);
                 selection.set(Vec::new());
                 phase.set(Phase::Asking { id, order });
-                focus_id("question-title");
             }
             Some(Step::Done) => {
                 let record = quiz
@@ -233,6 +232,11 @@ pub fn QuizPage(mode: QuizMode) -> impl IntoView {
     on_cleanup(move || keys.remove());
 
     let range = move || quiz.with(|q| q.as_ref().map(Quiz::length_range));
+    // The question on screen: the card is rebuilt only when this changes, not when its feedback arrives.
+    let current = Memo::new(move |_| match phase.get() {
+        Phase::Asking { id, order } | Phase::Feedback { id, order, .. } => Some((id, order)),
+        _ => None,
+    });
     let title = {
         let (label, _) = describe_mode(&mode, state);
         let mut chars = label.chars();
@@ -289,40 +293,40 @@ pub fn QuizPage(mode: QuizMode) -> impl IntoView {
                         </div>
                     }.into_any()
                 }
-                Phase::Asking { id, order } | Phase::Feedback { id, order, .. } => {
-                    let fetched = state.question(&id);
-                    match fetched {
-                        Some(Fetched::Ready(question)) => {
-                            let graded = Signal::derive(move || match phase.get() {
-                                Phase::Feedback { graded, .. } => Some(graded),
-                                _ => None,
-                            });
-                            let next_label = Signal::derive(move || {
-                                match range() {
-                                    Some((asked, _, max)) if asked >= max => "See results".to_string(),
-                                    _ => "Next question".to_string(),
-                                }
-                            });
-                            view! {
-                                <QuestionCard question order selection graded on_submit on_dont_know on_next next_label />
-                            }.into_any()
-                        }
-                        Some(Fetched::Failed(reason)) => {
-                            let retry = id.clone();
-                            view! {
-                                <div class="notice" role="alert">
-                                    <p>{format!("This question could not be loaded ({reason}). Your answers so far are saved.")}</p>
-                                    <button type="button" class="button" on:click=move |_| {
-                                        state.questions.update(|q| _ = q.remove(&retry));
-                                        state.fetch_question(&retry);
-                                    }>"Try again"</button>
-                                </div>
-                            }.into_any()
-                        }
-                        _ => view! { <p class="muted" aria-busy="true">"Loading the question\u{2026}"</p> }.into_any(),
-                    }
-                }
+                Phase::Asking { .. } | Phase::Feedback { .. } => ().into_any(),
             }}
+            {move || current.get().map(|(id, order)| {
+                match state.question(&id) {
+                    Some(Fetched::Ready(question)) => {
+                        let graded = Signal::derive(move || match phase.get() {
+                            Phase::Feedback { graded, .. } => Some(graded),
+                            _ => None,
+                        });
+                        let next_label = Signal::derive(move || {
+                            match range() {
+                                Some((asked, _, max)) if asked >= max => "See results".to_string(),
+                                _ => "Next question".to_string(),
+                            }
+                        });
+                        view! {
+                            <QuestionCard question order selection graded on_submit on_dont_know on_next next_label />
+                        }.into_any()
+                    }
+                    Some(Fetched::Failed(reason)) => {
+                        let retry = id.clone();
+                        view! {
+                            <div class="notice" role="alert">
+                                <p>{format!("This question could not be loaded ({reason}). Your answers so far are saved.")}</p>
+                                <button type="button" class="button" on:click=move |_| {
+                                    state.questions.update(|q| _ = q.remove(&retry));
+                                    state.fetch_question(&retry);
+                                }>"Try again"</button>
+                            </div>
+                        }.into_any()
+                    }
+                    _ => view! { <p class="muted" aria-busy="true">"Loading the question\u{2026}"</p> }.into_any(),
+                }
+            })}
             <Show when=move || leaving.get()>
                 <LeaveDialog quiz leaving />
             </Show>

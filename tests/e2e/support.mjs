@@ -92,3 +92,43 @@ export async function axeViolations(page) {
   });
   return violations;
 }
+
+/** A question's file as the app fetches it, read straight from dist/. */
+export async function questionFile(id) {
+  return JSON.parse(await readFile(join(DIST, 'questions', `${id}.json`), 'utf8'));
+}
+
+/**
+ * Answers the question on screen, right or wrong, by clicking (or with the keyboard: digits and Enter), and waits
+ * for the feedback. Returns the question's id.
+ */
+export async function answer(page, { correct = true, keyboard = false } = {}) {
+  const card = page.locator('.question');
+  await card.waitFor();
+  const id = await card.getAttribute('data-question');
+  const question = await questionFile(id);
+  const wanted = correct ? question.answers : [(question.answers[0] + 1) % question.options.length];
+  if (keyboard) {
+    const shown = await page.locator('.options li').evaluateAll((items) => items.map((li) => Number(li.dataset.option)));
+    for (const index of wanted) await page.keyboard.press(String(shown.indexOf(index) + 1));
+    await page.keyboard.press('Enter');
+  } else {
+    for (const index of wanted) await page.locator(`.options li[data-option="${index}"] label`).click();
+    await page.getByRole('button', { name: 'Submit' }).click();
+  }
+  await page.locator('.feedback').waitFor();
+  return id;
+}
+
+/** Answers every question until the results view, going on with Next each time. Returns how many were asked. */
+export async function finishQuiz(page, { correct = () => true } = {}) {
+  let asked = 0;
+  for (;;) {
+    await Promise.race([page.locator('.question').waitFor(), page.locator('.results').waitFor()]);
+    if (await page.locator('.results').count()) return asked;
+    asked += 1;
+    await answer(page, { correct: correct(asked) });
+    await page.locator('#next-button').click();
+    await page.waitForFunction((n) => !document.querySelector('.feedback') || document.querySelector('.meter-text')?.textContent.includes(String(n + 1)) || document.querySelector('.results'), asked);
+  }
+}
