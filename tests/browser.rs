@@ -1,4 +1,5 @@
-//! Browser tests (wasm-bindgen-test in headless Chromium): the app mounts in a real page and shows the roadmap.
+//! Browser tests (wasm-bindgen-test in headless Chromium): the app mounts in a real page and shows the roadmap, and
+//! the storage layer handles unreadable data and saves from two tabs against the real localStorage.
 #![cfg(target_arch = "wasm32")]
 
 use roadmap_quiz::ui::App;
@@ -8,9 +9,13 @@ use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn mount_app() -> web_sys::HtmlElement {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a browser document");
+    let window = web_sys::window().expect("a window");
+    // The test runner's own URL carries a fragment; the home view lives at `#/`.
+    window
+        .location()
+        .set_hash("/")
+        .expect("the hash can be set");
+    let document = window.document().expect("a browser document");
     let host: web_sys::HtmlElement = document
         .create_element("div")
         .expect("a div")
@@ -60,4 +65,53 @@ fn every_section_shows_its_number_title_and_question_count() {
         !text.contains("No questions yet"),
         "section 2 ships questions: {text}"
     );
+}
+
+#[wasm_bindgen_test]
+fn unreadable_progress_is_moved_to_the_backup_key_and_reported() {
+    use roadmap_quiz::ui::storage::{self, Notice, BACKUP_KEY, KEY};
+    let local = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("localStorage in the test page");
+    local.set_item(KEY, "{not json").expect("writable");
+    let (backend, progress, notices) = storage::open();
+    assert_eq!(backend, storage::Backend::Local);
+    assert!(progress.attempts.is_empty());
+    assert!(
+        matches!(notices.as_slice(), [Notice::Corrupt { .. }]),
+        "{notices:?}"
+    );
+    assert_eq!(
+        local.get_item(BACKUP_KEY).ok().flatten().as_deref(),
+        Some("{not json")
+    );
+    assert_eq!(local.get_item(KEY).ok().flatten(), None);
+    storage::clear(backend);
+}
+
+#[wasm_bindgen_test]
+fn saved_progress_reads_back_and_merges_another_tabs_attempts() {
+    use roadmap_quiz::progress::{AttemptId, AttemptRecord, Progress, QuizMode};
+    use roadmap_quiz::ui::storage;
+    let record = |id: &str| AttemptRecord {
+        id: AttemptId(id.to_string()),
+        mode: QuizMode::Placement,
+        started: roadmap_quiz::engine::review::Timestamp(1),
+        finished: None,
+        answers: Vec::new(),
+        pending: None,
+        summary: None,
+        discarded: false,
+    };
+    let (backend, _, _) = storage::open();
+    let mut first = Progress::default();
+    first.attempts.push(record("tab-a"));
+    assert_eq!(storage::save(backend, &mut first), None);
+    let mut second = Progress::default();
+    second.attempts.push(record("tab-b"));
+    assert_eq!(storage::save(backend, &mut second), None);
+    let stored = storage::read_current().expect("a current document");
+    let ids: Vec<_> = stored.attempts.iter().map(|a| a.id.0.as_str()).collect();
+    assert_eq!(ids.len(), 2, "{ids:?}");
+    storage::clear(backend);
 }

@@ -14,7 +14,7 @@ mod results;
 mod rich_text;
 mod settings;
 mod state;
-mod storage;
+pub mod storage;
 
 pub use app::App;
 
