@@ -9,12 +9,22 @@ use serde_json::Value;
 pub const SCHEMA_VERSION: u32 = 2;
 const APP: &str = "roadmap-quiz";
 
-#[derive(Serialize, Deserialize)]
-struct Envelope {
-    app: String,
+/// What is written: the app's name and the schema version, then the progress fields beside them.
+#[derive(Serialize)]
+struct Envelope<'a> {
+    app: &'a str,
     version: u32,
     #[serde(flatten)]
-    progress: Progress,
+    progress: &'a Progress,
+}
+
+/// What is read first, to decide how to read the rest; every other field is skipped.
+#[derive(Deserialize)]
+struct Header {
+    #[serde(default)]
+    app: Option<String>,
+    #[serde(default)]
+    version: Option<u64>,
 }
 
 /// What a stored text turned out to be.
@@ -35,31 +45,38 @@ pub enum Loaded {
 
 pub fn encode(progress: &Progress) -> String {
     let envelope = Envelope {
-        app: APP.to_string(),
+        app: APP,
         version: SCHEMA_VERSION,
-        progress: progress.clone(),
+        progress,
     };
     serde_json::to_string(&envelope).unwrap_or_else(|_| String::from("{}"))
 }
 
+// Decoding reads the text straight into `Progress` (unknown fields such as `app` are skipped), and goes through a
+// `Value` only to migrate an older version.
 pub fn decode(text: &str) -> Loaded {
     if text.trim().is_empty() {
         return Loaded::Empty;
     }
-    let value: Value = match serde_json::from_str(text) {
-        Ok(value) => value,
-        Err(err) => {
+    let header: Header = match serde_json::from_str(text) {
+        Ok(header) => header,
+        Err(err) if err.is_syntax() || err.is_eof() => {
             return Loaded::Corrupt {
                 reason: format!("the saved data is not valid JSON ({err})"),
             }
         }
+        Err(_) => {
+            return Loaded::Corrupt {
+                reason: "the saved data does not come from Roadmap Quiz".to_string(),
+            }
+        }
     };
-    if value.get("app").and_then(Value::as_str) != Some(APP) {
+    if header.app.as_deref() != Some(APP) {
         return Loaded::Corrupt {
             reason: "the saved data does not come from Roadmap Quiz".to_string(),
         };
     }
-    let Some(version) = value.get("version").and_then(Value::as_u64) else {
+    let Some(version) = header.version else {
         return Loaded::Corrupt {
             reason: "the saved data has no schema version".to_string(),
         };
@@ -67,12 +84,25 @@ pub fn decode(text: &str) -> Loaded {
     if version > u64::from(SCHEMA_VERSION) {
         return Loaded::Newer { version };
     }
-    let value = match migrate(value, version) {
-        Ok(value) => value,
-        Err(reason) => return Loaded::Corrupt { reason },
+    let migrated;
+    let current = if version == u64::from(SCHEMA_VERSION) {
+        text
+    } else {
+        let value = serde_json::from_str::<Value>(text)
+            .and_then(|value| Ok(migrate(value, version).map(|v| serde_json::to_string(&v))));
+        migrated = match value {
+            Ok(Ok(Ok(text))) => text,
+            Ok(Err(reason)) => return Loaded::Corrupt { reason },
+            Ok(Ok(Err(err))) | Err(err) => {
+                return Loaded::Corrupt {
+                    reason: format!("the saved data has an unexpected shape ({err})"),
+                }
+            }
+        };
+        migrated.as_str()
     };
-    match serde_json::from_value::<Envelope>(value) {
-        Ok(envelope) => Loaded::Current(envelope.progress),
+    match serde_json::from_str::<Progress>(current) {
+        Ok(progress) => Loaded::Current(progress),
         Err(err) => Loaded::Corrupt {
             reason: format!("the saved data has an unexpected shape ({err})"),
         },

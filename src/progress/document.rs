@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 pub struct AttemptId(pub String);
 
 /// Which quiz an attempt was.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "mode", rename_all = "lowercase")]
 pub enum QuizMode {
     Placement,
@@ -73,6 +73,7 @@ pub struct Summary {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "StoredAttempt")]
 pub struct AttemptRecord {
     pub id: AttemptId,
     #[serde(flatten)]
@@ -173,5 +174,58 @@ impl Progress {
         self.attempts
             .iter()
             .filter(|a| a.mode == QuizMode::Placement && a.finished.is_some())
+    }
+}
+
+/// How an attempt is read: the mode's tag and its fields sit flat beside the attempt's own, as `AttemptRecord`
+/// writes them. Reading through this plain struct (rather than a flattened, internally tagged enum) keeps the
+/// decoder small in the browser.
+#[derive(Deserialize)]
+struct StoredAttempt {
+    id: AttemptId,
+    mode: String,
+    #[serde(default)]
+    level: Option<Level>,
+    #[serde(default)]
+    section: Option<SectionSlug>,
+    started: Timestamp,
+    #[serde(default)]
+    finished: Option<Timestamp>,
+    #[serde(default)]
+    answers: Vec<AnswerRecord>,
+    #[serde(default)]
+    pending: Option<(QuestionId, Vec<usize>)>,
+    #[serde(default)]
+    summary: Option<Summary>,
+    #[serde(default)]
+    discarded: bool,
+}
+
+impl TryFrom<StoredAttempt> for AttemptRecord {
+    type Error = String;
+
+    fn try_from(stored: StoredAttempt) -> Result<Self, Self::Error> {
+        let mode = match (stored.mode.as_str(), stored.level, stored.section) {
+            ("placement", _, _) => QuizMode::Placement,
+            ("review", _, _) => QuizMode::Review,
+            ("level", Some(level), _) => QuizMode::Level { level },
+            ("section", _, Some(section)) => QuizMode::Section { section },
+            (other, _, _) => {
+                return Err(format!(
+                    "attempt {} has an unknown or incomplete mode \"{other}\"",
+                    stored.id.0
+                ))
+            }
+        };
+        Ok(AttemptRecord {
+            id: stored.id,
+            mode,
+            started: stored.started,
+            finished: stored.finished,
+            answers: stored.answers,
+            pending: stored.pending,
+            summary: stored.summary,
+            discarded: stored.discarded,
+        })
     }
 }
