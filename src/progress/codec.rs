@@ -89,7 +89,7 @@ pub fn decode(text: &str) -> Loaded {
         text
     } else {
         let value = serde_json::from_str::<Value>(text)
-            .and_then(|value| Ok(migrate(value, version).map(|v| serde_json::to_string(&v))));
+            .map(|value| migrate(value, version).map(|v| serde_json::to_string(&v)));
         migrated = match value {
             Ok(Ok(Ok(text))) => text,
             Ok(Err(reason)) => return Loaded::Corrupt { reason },
