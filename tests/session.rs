@@ -12,7 +12,8 @@ use roadmap_quiz::progress::{
 };
 use roadmap_quiz::render::{highlight, inline_spans, Span, TokenKind};
 use roadmap_quiz::session::{
-    section_masteries, Choice, Quiz, QuizOutcome, Route, StartError, Step,
+    mastery_snapshot, section_masteries, snapshot_masteries, Choice, Quiz, QuizOutcome, Route,
+    StartError, Step,
 };
 use std::path::Path;
 use std::sync::OnceLock;
@@ -291,15 +292,24 @@ fn mastery_appears_only_for_sections_with_answers_and_follows_them() {
     let f = |m: &[roadmap_quiz::session::SectionMastery]| {
         m.iter()
             .find(|s| s.number == 6)
-            .and_then(|s| s.mastery)
+            .and_then(|s| s.score)
             .expect("section 6 answered")
-            .score
     };
     assert!(f(&good) > 0.8 && f(&bad) < 0.5, "{} {}", f(&good), f(&bad));
+    let kept = Progress {
+        mastery: mastery_snapshot(&good, now),
+        ..Progress::default()
+    };
+    let skeleton = catalog.skeleton();
+    assert_eq!(
+        snapshot_masteries(&skeleton, &kept),
+        good,
+        "the snapshot kept in the progress document draws the same map without the full catalog"
+    );
     assert!(good
         .iter()
         .filter(|s| s.number != 6)
-        .all(|s| s.mastery.is_none()));
+        .all(|s| s.score.is_none()));
 }
 
 #[test]
@@ -340,7 +350,7 @@ fn compaction_keeps_summaries_and_mastery_evidence() {
     );
     assert!(progress.attempts.iter().all(|a| a.summary.is_some()));
     let after = section_masteries(catalog, &progress, Timestamp(100));
-    let score = |m: &[roadmap_quiz::session::SectionMastery]| m[1].mastery.expect("answered").score;
+    let score = |m: &[roadmap_quiz::session::SectionMastery]| m[1].score.expect("answered");
     assert!((score(&before) - score(&after)).abs() < 1e-9);
 }
 
@@ -427,4 +437,27 @@ fn highlighting_covers_the_source_exactly_and_finds_the_main_kinds() {
     assert_eq!(kind_of("'a'"), Some(TokenKind::String));
     assert_eq!(kind_of("str"), Some(TokenKind::Builtin));
     assert_eq!(kind_of("10"), Some(TokenKind::Number));
+}
+
+#[test]
+fn numbers_are_rounded_for_display_without_the_float_formatter() {
+    use roadmap_quiz::render::{fixed, percent, signed};
+    assert_eq!(fixed(0.456, 2), "0.46");
+    assert_eq!(fixed(3.0, 0), "3");
+    assert_eq!(fixed(-0.04, 1), "0.0", "no negative zero");
+    assert_eq!(fixed(-1.25, 1), "-1.3");
+    assert_eq!(fixed(12.5, 1), "12.5");
+    assert_eq!(fixed(f64::NAN, 1), "0.0");
+    assert_eq!(signed(0.5, 2), "+0.50");
+    assert_eq!(signed(-0.5, 2), "-0.50");
+    assert_eq!(percent(0.734), "73%");
+    assert_eq!(percent(1.0), "100%");
+    for k in 0..2000 {
+        let value = (k as f64 - 1000.0) / 37.0;
+        assert_eq!(
+            fixed(value, 2),
+            format!("{value:.2}").replace("-0.00", "0.00"),
+            "{value}"
+        );
+    }
 }

@@ -1,5 +1,6 @@
-//! The catalog: levels, sections and one small entry per question (no text), shipped inside the app so that the
-//! first screen and every quiz's selection need no download; a question's text is fetched when it is asked.
+//! The catalog: levels, sections and one small entry per question (no text). The app ships a skeleton of it (levels
+//! and sections with their counts) for the first screen, fetches the full catalog when a quiz or mastery needs the
+//! questions' selection data, and fetches a question's text when it is asked.
 
 use super::ids::{QuestionId, SectionSlug, TopicSlug};
 use super::level::{Level, LevelInfo};
@@ -123,6 +124,20 @@ impl Catalog {
         Catalog { levels, items }
     }
 
+    /// The part the first screen needs: levels and sections with their question counts, no topics and no items.
+    pub fn skeleton(&self) -> Catalog {
+        let mut skeleton = self.clone();
+        skeleton.items.clear();
+        for section in skeleton.levels.iter_mut().flat_map(|l| &mut l.sections) {
+            section.topics.clear();
+        }
+        skeleton
+    }
+
+    pub fn question_count(&self) -> usize {
+        self.sections().map(|s| s.questions).sum()
+    }
+
     pub fn level(&self, level: Level) -> Option<&LevelSummary> {
         self.levels
             .iter()
@@ -150,6 +165,9 @@ impl Catalog {
         self.items.iter().find(|item| &item.id == id)
     }
 }
+
+/// Where the app fetches the full catalog, relative to the page.
+pub const CATALOG_PATH: &str = "catalog.json";
 
 /// Where the app fetches a question's text, relative to the page: one small JSON file per question.
 pub fn question_path(id: &QuestionId) -> String {

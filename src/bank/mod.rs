@@ -13,7 +13,9 @@ mod model;
 mod parse;
 mod raw;
 
-pub use catalog::{question_path, Catalog, ItemEntry, LevelSummary, SectionSummary, TopicSummary};
+pub use catalog::{
+    question_path, Catalog, ItemEntry, LevelSummary, SectionSummary, TopicSummary, CATALOG_PATH,
+};
 pub use coverage::{CoverageReport, LevelCoverage, SectionCoverage};
 pub use error::{ContentError, Fault};
 pub use ids::{QuestionId, SectionSlug, TopicSlug};

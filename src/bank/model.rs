@@ -161,9 +161,7 @@ impl Question {
 
     /// Whether a learner's selection (option indexes, any order) is exactly the key.
     pub fn is_correct(&self, selected: &[usize]) -> bool {
-        let mut chosen = selected.to_vec();
-        chosen.sort_unstable();
-        chosen.dedup();
-        chosen == self.answers
+        selected.iter().all(|i| self.answers.contains(i))
+            && self.answers.iter().all(|i| selected.contains(i))
     }
 }

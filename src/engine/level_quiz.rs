@@ -223,7 +223,7 @@ impl LevelQuiz {
                 }
             })
             .collect();
-        sections.sort_by(|a, b| {
+        crate::order::sort_by(&mut sections, |a, b| {
             a.mastery
                 .score
                 .total_cmp(&b.mastery.score)

@@ -196,7 +196,9 @@ impl Placement {
                 Some((section, missed, expected))
             })
             .collect();
-        sections.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.total_cmp(&b.2)).then(a.0.cmp(&b.0)));
+        crate::order::sort_by(&mut sections, |a, b| {
+            b.1.cmp(&a.1).then(a.2.total_cmp(&b.2)).then(a.0.cmp(&b.0))
+        });
         let missed = sections.iter().filter(|s| s.1 > 0).count();
         sections
             .into_iter()

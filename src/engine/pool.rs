@@ -183,7 +183,7 @@ impl Pool {
     /// The distinct section numbers in the pool, ascending.
     pub fn sections(&self) -> Vec<u32> {
         let mut sections: Vec<u32> = self.items.iter().map(|item| item.section).collect();
-        sections.sort_unstable();
+        crate::order::sort_by_key(&mut sections, |s| *s);
         sections.dedup();
         sections
     }

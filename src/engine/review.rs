@@ -68,7 +68,7 @@ impl ReviewQueue {
             .iter()
             .filter(|(_, card)| card.due <= now)
             .collect();
-        due.sort_by_key(|(id, card)| (card.due, (*id).clone()));
+        crate::order::sort_by(&mut due, |a, b| a.1.due.cmp(&b.1.due).then(a.0.cmp(b.0)));
         due.into_iter().map(|(id, _)| id.clone()).collect()
     }
 

@@ -132,7 +132,7 @@ impl Selector {
                 None => best_per_tier.push((*tier, *score)),
             }
         }
-        best_per_tier.sort_by_key(|(tier, _)| *tier);
+        crate::order::sort_by_key(&mut best_per_tier, |(tier, _)| *tier);
         let chosen = best_per_tier
             .iter()
             .find(|(_, top)| *top >= self.comparable * best)
@@ -141,7 +141,7 @@ impl Selector {
         let k = self
             .randomesque_at(coverage.asked_count())
             .clamp(1, candidates.len());
-        candidates.select_nth_unstable_by(k - 1, |a, b| b.2.total_cmp(&a.2));
+        crate::order::first_by(&mut candidates, k, |a, b| b.2.total_cmp(&a.2));
         Some(candidates[rng.random_range(0..k)].0)
     }
 }

@@ -2,7 +2,6 @@
 
 use super::document::Progress;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 /// The schema version this build writes. Raise it, and add a migration from the previous one, whenever the stored
 /// shape changes in a way old documents do not already decode into.
@@ -52,8 +51,8 @@ pub fn encode(progress: &Progress) -> String {
     serde_json::to_string(&envelope).unwrap_or_else(|_| String::from("{}"))
 }
 
-// Decoding reads the text straight into `Progress` (unknown fields such as `app` are skipped), and goes through a
-// `Value` only to migrate an older version.
+// Decoding reads the text straight into `Progress` (unknown fields such as `app` are skipped, missing ones take
+// their defaults), then applies the typed migrations from the document's version.
 pub fn decode(text: &str) -> Loaded {
     if text.trim().is_empty() {
         return Loaded::Empty;
@@ -84,53 +83,30 @@ pub fn decode(text: &str) -> Loaded {
     if version > u64::from(SCHEMA_VERSION) {
         return Loaded::Newer { version };
     }
-    let migrated;
-    let current = if version == u64::from(SCHEMA_VERSION) {
-        text
-    } else {
-        let value = serde_json::from_str::<Value>(text)
-            .map(|value| migrate(value, version).map(|v| serde_json::to_string(&v)));
-        migrated = match value {
-            Ok(Ok(Ok(text))) => text,
-            Ok(Err(reason)) => return Loaded::Corrupt { reason },
-            Ok(Ok(Err(err))) | Err(err) => {
-                return Loaded::Corrupt {
-                    reason: format!("the saved data has an unexpected shape ({err})"),
-                }
-            }
+    if version == 0 {
+        return Loaded::Corrupt {
+            reason: "schema version 0 was never written by Roadmap Quiz".to_string(),
         };
-        migrated.as_str()
-    };
-    match serde_json::from_str::<Progress>(current) {
-        Ok(progress) => Loaded::Current(progress),
+    }
+    match serde_json::from_str::<Progress>(text) {
+        Ok(mut progress) => {
+            migrate(&mut progress, version);
+            Loaded::Current(progress)
+        }
         Err(err) => Loaded::Corrupt {
             reason: format!("the saved data has an unexpected shape ({err})"),
         },
     }
 }
 
-/// Brings a document of an older schema version up to the current one, one version at a time.
+/// Brings a document read from an older schema version up to the current one, one version at a time.
 ///
-/// - 1 to 2: the `archive` of tallies (answers folded out of old attempts when storage is full) was added.
-fn migrate(mut value: Value, version: u64) -> Result<Value, String> {
-    if version == 0 {
-        return Err("schema version 0 was never written by Roadmap Quiz".to_string());
-    }
-    let mut at = version;
-    while at < u64::from(SCHEMA_VERSION) {
-        let Some(object) = value.as_object_mut() else {
-            return Err("the saved data is not an object".to_string());
-        };
-        match at {
-            1 => {
-                object
-                    .entry("archive")
-                    .or_insert_with(|| Value::Object(Default::default()));
-            }
-            _ => return Err(format!("no migration from schema version {at}")),
+/// - 1 to 2: the `archive` of tallies (answers folded out of old attempts when storage is full) was added. A
+///   version 1 document has none, so it starts empty, and every answer stays in its attempt.
+fn migrate(progress: &mut Progress, from: u64) {
+    for version in from..u64::from(SCHEMA_VERSION) {
+        if version == 1 {
+            progress.archive.clear();
         }
-        at += 1;
-        object.insert("version".to_string(), Value::from(at));
     }
-    Ok(value)
 }

@@ -135,6 +135,18 @@ pub struct Progress {
     /// Answers folded out of old attempts when storage ran short (see `compact`): what mastery still needs.
     #[serde(default)]
     pub archive: BTreeMap<QuestionId, Tally>,
+    /// Each section's mastery as last computed (when a quiz ended), so the home view can draw it without the
+    /// full catalog. The progress view recomputes it from every answer.
+    #[serde(default)]
+    pub mastery: BTreeMap<u32, MasterySnapshot>,
+}
+
+/// A section's mastery score at a moment, from `answered` answers.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MasterySnapshot {
+    pub score: f64,
+    pub answered: u32,
+    pub at: Timestamp,
 }
 
 /// Answers to one question folded into counts, with the time of the latest.

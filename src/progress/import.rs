@@ -3,6 +3,7 @@
 use super::codec::{decode, Loaded};
 use super::document::Progress;
 use super::merge::merge;
+use crate::render::fixed;
 use std::collections::HashSet;
 use std::fmt;
 
@@ -23,8 +24,8 @@ impl fmt::Display for ImportError {
         match self {
             ImportError::TooLarge { bytes } => write!(
                 f,
-                "The file is {:.1} MB; a progress export is at most {} MB. Choose the file Roadmap Quiz exported.",
-                *bytes as f64 / 1_048_576.0,
+                "The file is {} MB; a progress export is at most {} MB. Choose the file Roadmap Quiz exported.",
+                fixed(*bytes as f64 / 1_048_576.0, 1),
                 MAX_IMPORT_BYTES / 1_048_576
             ),
             ImportError::Empty => write!(f, "The file is empty."),

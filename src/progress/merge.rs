@@ -25,11 +25,20 @@ pub fn merge(progress: &mut Progress, other: &Progress) -> usize {
         }
     }
     if added > 0 {
-        progress.attempts.sort_by_key(|a| a.started);
+        crate::order::sort_by_key(&mut progress.attempts, |a| a.started);
     }
     progress.review.absorb(&other.review);
     for (question, tally) in &other.archive {
         progress.archive.entry(question.clone()).or_insert(*tally);
+    }
+    for (section, theirs) in &other.mastery {
+        let newer = progress
+            .mastery
+            .get(section)
+            .is_none_or(|ours| theirs.at > ours.at);
+        if newer {
+            progress.mastery.insert(*section, *theirs);
+        }
     }
     added
 }

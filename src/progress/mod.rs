@@ -14,8 +14,8 @@ mod merge;
 pub use codec::{decode, encode, Loaded, SCHEMA_VERSION};
 pub use compact::{compact, CompactReport};
 pub use document::{
-    AnswerRecord, AttemptId, AttemptRecord, Outcome, Progress, QuizMode, Settings, Summary, Tally,
-    Theme,
+    AnswerRecord, AttemptId, AttemptRecord, MasterySnapshot, Outcome, Progress, QuizMode, Settings,
+    Summary, Tally, Theme,
 };
 pub use import::{import, ImportError, MergeReport, MAX_IMPORT_BYTES};
 pub use merge::merge;

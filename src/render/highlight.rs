@@ -103,7 +103,7 @@ pub fn highlight(source: &str) -> Vec<Token> {
         } else if c == '@' && line_start {
             i += 1;
             while i < chars.len()
-                && (chars[i].is_alphanumeric() || chars[i] == '_' || chars[i] == '.')
+                && (chars[i].is_ascii_alphanumeric() || chars[i] == '_' || chars[i] == '.')
             {
                 i += 1;
             }
@@ -118,8 +118,8 @@ pub fn highlight(source: &str) -> Vec<Token> {
                 i += 1;
             }
             TokenKind::Number
-        } else if c.is_alphabetic() || c == '_' {
-            while i < chars.len() && (chars[i].is_alphanumeric() || chars[i] == '_') {
+        } else if c.is_ascii_alphabetic() || c == '_' {
+            while i < chars.len() && (chars[i].is_ascii_alphanumeric() || chars[i] == '_') {
                 i += 1;
             }
             let word: String = chars[start..i].iter().collect();
@@ -152,7 +152,8 @@ pub fn highlight(source: &str) -> Vec<Token> {
 }
 
 fn is_exception_name(word: &str) -> bool {
-    (word.ends_with("Error") || word.ends_with("Exception")) && word.starts_with(char::is_uppercase)
+    (word.ends_with("Error") || word.ends_with("Exception"))
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
 }
 
 /// Where a string literal starting at `i` (with any prefix such as `f`, `rb`) ends, or `None` if none starts.
@@ -165,7 +166,7 @@ fn string_end(chars: &[char], i: usize) -> Option<usize> {
     if quote != '\'' && quote != '"' {
         return None;
     }
-    if j > i && i > 0 && (chars[i - 1].is_alphanumeric() || chars[i - 1] == '_') {
+    if j > i && i > 0 && (chars[i - 1].is_ascii_alphanumeric() || chars[i - 1] == '_') {
         return None;
     }
     let triple = chars.get(j + 1) == Some(&quote) && chars.get(j + 2) == Some(&quote);

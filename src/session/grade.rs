@@ -28,7 +28,7 @@ pub fn grade(question: &Question, choice: &Choice) -> Graded {
         },
         Choice::Options(selected) => {
             let mut selected = selected.clone();
-            selected.sort_unstable();
+            crate::order::sort_by_key(&mut selected, |i| *i);
             selected.dedup();
             let answer = if !selected.is_empty() && question.is_correct(&selected) {
                 Answer::Correct

@@ -3,21 +3,23 @@
 
 use crate::bank::{Catalog, Level};
 use crate::engine::irt::ItemParams;
-use crate::engine::mastery::{mastery_across_attempts, Evidence, Mastery};
+use crate::engine::mastery::{mastery_across_attempts, Evidence};
 use crate::engine::review::Timestamp;
 use crate::engine::DEFAULT_PRIOR;
-use crate::progress::{Outcome, Progress};
+use crate::progress::{MasterySnapshot, Outcome, Progress};
+use std::collections::BTreeMap;
 use std::collections::HashMap;
 
 const DAY_MS: f64 = 86_400_000.0;
 
-/// One section's mastery, or `None` while the learner has answered none of its questions.
+/// One section's mastery score (expected share right), or `None` while the learner has answered none of its
+/// questions.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SectionMastery {
     pub number: u32,
     pub level: Level,
     pub answered: usize,
-    pub mastery: Option<Mastery>,
+    pub score: Option<f64>,
 }
 
 struct Lookup {
@@ -99,8 +101,8 @@ pub fn section_masteries(
                 number: section.number,
                 level: section.level,
                 answered: answers.len(),
-                mastery: (!answers.is_empty())
-                    .then(|| mastery_across_attempts(DEFAULT_PRIOR, answers, &items)),
+                score: (!answers.is_empty())
+                    .then(|| mastery_across_attempts(DEFAULT_PRIOR, answers, &items).score),
             }
         })
         .collect()
@@ -112,7 +114,7 @@ pub fn level_mastery(sections: &[SectionMastery], level: Level) -> Option<(f64, 
     let scores: Vec<f64> = sections
         .iter()
         .filter(|s| s.level == level)
-        .filter_map(|s| s.mastery.map(|m| m.score))
+        .filter_map(|s| s.score)
         .collect();
     (!scores.is_empty()).then(|| {
         (
@@ -120,4 +122,43 @@ pub fn level_mastery(sections: &[SectionMastery], level: Level) -> Option<(f64, 
             scores.len(),
         )
     })
+}
+
+/// The scores to keep in the progress document, for drawing mastery later without the full catalog.
+pub fn mastery_snapshot(
+    masteries: &[SectionMastery],
+    now: Timestamp,
+) -> BTreeMap<u32, MasterySnapshot> {
+    // Inserting one by one: collecting into a map sorts with the standard sort, which costs wasm size.
+    let mut snapshot = BTreeMap::new();
+    for s in masteries {
+        if let Some(score) = s.score {
+            let answered = u32::try_from(s.answered).unwrap_or(u32::MAX);
+            snapshot.insert(
+                s.number,
+                MasterySnapshot {
+                    score,
+                    answered,
+                    at: now,
+                },
+            );
+        }
+    }
+    snapshot
+}
+
+/// Mastery of all sections from the snapshot kept in the progress document, in roadmap order.
+pub fn snapshot_masteries(catalog: &Catalog, progress: &Progress) -> Vec<SectionMastery> {
+    catalog
+        .sections()
+        .map(|section| {
+            let kept = progress.mastery.get(&section.number);
+            SectionMastery {
+                number: section.number,
+                level: section.level,
+                answered: kept.map_or(0, |k| k.answered as usize),
+                score: kept.map(|k| k.score),
+            }
+        })
+        .collect()
 }

@@ -10,7 +10,9 @@ mod route;
 
 pub use grade::{grade, option_order, Choice, Graded};
 pub use history::{history_rows, placement_trend, HistoryRow, TrendPoint};
-pub use mastery_map::{level_mastery, section_masteries, SectionMastery};
+pub use mastery_map::{
+    level_mastery, mastery_snapshot, section_masteries, snapshot_masteries, SectionMastery,
+};
 pub use outcome::{QuizOutcome, ReviewResult, StudyLink};
 pub use quiz::{Quiz, StartError, Step, REVIEW_LENGTH};
 pub use route::Route;

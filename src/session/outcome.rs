@@ -2,6 +2,7 @@
 
 use crate::bank::{Catalog, Level, SectionSlug};
 use crate::engine::{LevelQuizResult, PlacementResult, SectionTestResult};
+use crate::render::percent;
 
 /// A self-test below this score sends the learner back to the same section.
 const SECTION_PASS: f64 = 0.8;
@@ -91,8 +92,8 @@ impl QuizOutcome {
                     link(
                         s.section,
                         format!(
-                            "estimated mastery {:.0}%, {} of {} right",
-                            s.mastery.score * 100.0,
+                            "estimated mastery {}, {} of {} right",
+                            percent(s.mastery.score),
                             s.correct,
                             s.asked
                         ),

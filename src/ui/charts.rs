@@ -3,6 +3,7 @@
 
 use crate::bank::Level;
 use crate::engine::irt::LEVEL_BANDS;
+use crate::render::{fixed, percent, signed};
 use crate::session::TrendPoint;
 use leptos::prelude::*;
 
@@ -13,7 +14,7 @@ pub fn MasteryBar(score: f64, label: String) -> impl IntoView {
     view! {
         <svg class="mastery-bar" viewBox="0 0 100 8" preserveAspectRatio="none" role="img" aria-label=label>
             <rect class="bar-track" x="0" y="0" width="100" height="8" rx="4" />
-            <rect class="bar-fill" x="0" y="0" width=width.to_string() height="8" rx="4" />
+            <rect class="bar-fill" x="0" y="0" width=fixed(width, 1) height="8" rx="4" />
         </svg>
     }
 }
@@ -24,7 +25,7 @@ pub fn LevelChart(probabilities: [f64; 4], titles: Vec<String>) -> impl IntoView
     let label = titles
         .iter()
         .zip(probabilities)
-        .map(|(t, p)| format!("{t} {:.0}%", p * 100.0))
+        .map(|(t, p)| format!("{t} {}", percent(p)))
         .collect::<Vec<_>>()
         .join(", ");
     view! {
@@ -39,11 +40,11 @@ pub fn LevelChart(probabilities: [f64; 4], titles: Vec<String>) -> impl IntoView
                     let title = titles.get(i).cloned().unwrap_or_default();
                     view! {
                         <g class=format!("bar level-{}", Level::ALL[i].id())>
-                            <rect x=x.to_string() y=y.to_string() width="70" height=height.to_string() rx="4" />
-                            <text class="value" x=(x + 35.0).to_string() y=(y - 6.0).to_string() text-anchor="middle">
-                                {format!("{:.0}%", p * 100.0)}
+                            <rect x=fixed(x, 1) y=fixed(y, 1) width="70" height=fixed(height, 1) rx="4" />
+                            <text class="value" x=fixed(x + 35.0, 1) y=fixed(y - 6.0, 1) text-anchor="middle">
+                                {percent(*p)}
                             </text>
-                            <text class="axis" x=(x + 35.0).to_string() y="162" text-anchor="middle">{title}</text>
+                            <text class="axis" x=fixed(x + 35.0, 1) y="162" text-anchor="middle">{title}</text>
                         </g>
                     }
                 })
@@ -65,7 +66,9 @@ fn scale_x(theta: f64, left: f64, width: f64) -> f64 {
 pub fn AbilityChart(theta: f64, se: f64, titles: Vec<String>) -> impl IntoView {
     let (left, width) = (10.0, 380.0);
     let label = format!(
-        "Your estimate is {theta:+.2} with a standard error of {se:.2}, on a scale where the levels run from Beginner on the left to Expert on the right."
+        "Your estimate is {} with a standard error of {}, on a scale where the levels run from Beginner on the left to Expert on the right.",
+        signed(theta, 2),
+        fixed(se, 2)
     );
     view! {
         <svg class="chart ability-chart" viewBox="0 0 400 90" role="img" aria-label=label>
@@ -77,18 +80,18 @@ pub fn AbilityChart(theta: f64, se: f64, titles: Vec<String>) -> impl IntoView {
                     let w = scale_x(*high, left, width) - x;
                     view! {
                         <g class=format!("band level-{}", Level::ALL[i].id())>
-                            <rect x=x.to_string() y="20" width=w.to_string() height="24" />
-                            <text class="axis" x=(x + w / 2.0).to_string() y="62" text-anchor="middle">
+                            <rect x=fixed(x, 1) y="20" width=fixed(w, 1) height="24" />
+                            <text class="axis" x=fixed(x + w / 2.0, 1) y="62" text-anchor="middle">
                                 {titles.get(i).cloned().unwrap_or_default()}
                             </text>
                         </g>
                     }
                 })
                 .collect_view()}
-            <line class="whisker" x1=scale_x(theta - se, left, width).to_string() x2=scale_x(theta + se, left, width).to_string() y1="32" y2="32" />
-            <circle class="estimate" cx=scale_x(theta, left, width).to_string() cy="32" r="7" />
-            <text class="value" x=scale_x(theta, left, width).to_string() y="13" text-anchor="middle">
-                {format!("\u{3b8} = {theta:+.2} \u{b1} {se:.2}")}
+            <line class="whisker" x1=fixed(scale_x(theta - se, left, width), 1) x2=fixed(scale_x(theta + se, left, width), 1) y1="32" y2="32" />
+            <circle class="estimate" cx=fixed(scale_x(theta, left, width), 1) cy="32" r="7" />
+            <text class="value" x=fixed(scale_x(theta, left, width), 1) y="13" text-anchor="middle">
+                {format!("\u{3b8} = {} \u{b1} {}", signed(theta, 2), fixed(se, 2))}
             </text>
         </svg>
     }
@@ -101,7 +104,7 @@ pub fn BarList(rows: Vec<(String, f64)>, caption: String) -> impl IntoView {
     let label = format!(
         "{caption}: {}",
         rows.iter()
-            .map(|(name, score)| format!("{name} {:.0}%", score * 100.0))
+            .map(|(name, score)| format!("{name} {}", percent(*score)))
             .collect::<Vec<_>>()
             .join(", ")
     );
@@ -120,10 +123,10 @@ pub fn BarList(rows: Vec<(String, f64)>, caption: String) -> impl IntoView {
                     };
                     view! {
                         <g>
-                            <text class="axis" x="0" y=(y + 15.0).to_string()>{short}</text>
-                            <rect class="bar-track" x="205" y=(y + 4.0).to_string() width="150" height="14" rx="3" />
-                            <rect class="bar-fill" x="205" y=(y + 4.0).to_string() width=w.to_string() height="14" rx="3" />
-                            <text class="value" x="362" y=(y + 15.0).to_string()>{format!("{:.0}%", score * 100.0)}</text>
+                            <text class="axis" x="0" y=fixed(y + 15.0, 1)>{short}</text>
+                            <rect class="bar-track" x="205" y=fixed(y + 4.0, 1) width="150" height="14" rx="3" />
+                            <rect class="bar-fill" x="205" y=fixed(y + 4.0, 1) width=fixed(w, 1) height="14" rx="3" />
+                            <text class="value" x="362" y=fixed(y + 15.0, 1)>{percent(score)}</text>
                         </g>
                     }
                 })
@@ -152,10 +155,10 @@ pub fn TrendChart(points: Vec<TrendPoint>) -> impl IntoView {
         .enumerate()
         .map(|(i, p)| {
             format!(
-                "{} {:.1} {:.1}",
+                "{} {} {}",
                 if i == 0 { "M" } else { "L" },
-                x(i),
-                y(p.theta)
+                fixed(x(i), 1),
+                fixed(y(p.theta), 1)
             )
         })
         .collect::<Vec<_>>()
@@ -164,7 +167,7 @@ pub fn TrendChart(points: Vec<TrendPoint>) -> impl IntoView {
         "Placement estimate over {n} test(s): {}",
         points
             .iter()
-            .map(|p| format!("{:+.2}", p.theta))
+            .map(|p| signed(p.theta, 2))
             .collect::<Vec<_>>()
             .join(", then ")
     );
@@ -174,15 +177,15 @@ pub fn TrendChart(points: Vec<TrendPoint>) -> impl IntoView {
                 .iter()
                 .enumerate()
                 .map(|(i, (low, high))| view! {
-                    <rect class=format!("band level-{}", Level::ALL[i].id()) x=left.to_string() y=y(*high).to_string()
-                        width=width.to_string() height=(y(*low) - y(*high)).to_string() />
+                    <rect class=format!("band level-{}", Level::ALL[i].id()) x=fixed(left, 1) y=fixed(y(*high), 1)
+                        width=fixed(width, 1) height=fixed(y(*low) - y(*high), 1) />
                 })
                 .collect_view()}
             <path class="trend-line" d=path />
             {points
                 .iter()
                 .enumerate()
-                .map(|(i, p)| view! { <circle class="estimate" cx=x(i).to_string() cy=y(p.theta).to_string() r="4" /> })
+                .map(|(i, p)| view! { <circle class="estimate" cx=fixed(x(i), 1) cy=fixed(y(p.theta), 1) r="4" /> })
                 .collect_view()}
         </svg>
     }

@@ -6,18 +6,15 @@ use super::charts::MasteryBar;
 use super::state::use_app;
 use crate::bank::{LevelSummary, SectionSummary};
 use crate::progress::QuizMode;
-use crate::session::{level_mastery, section_masteries, SectionMastery};
+use crate::render::percent;
+use crate::session::{level_mastery, SectionMastery};
 use leptos::prelude::*;
 
 #[component]
 pub fn Home() -> impl IntoView {
     let state = use_app();
     let catalog = state.catalog;
-    let masteries = Memo::new(move |_| {
-        state
-            .progress
-            .with(|p| section_masteries(catalog, p, now()))
-    });
+    let masteries = Memo::new(move |_| state.kept_masteries());
     let due = Memo::new(move |_| state.progress.with(|p| p.review.due_count(now())));
     let resume = Memo::new(move |_| {
         state
@@ -31,7 +28,7 @@ pub fn Home() -> impl IntoView {
                 {format!(
                     "A short adaptive test places you at one of four levels of the Python roadmap and names the sections to study next. {} sections, {} questions, all in your browser.",
                     catalog.section_count(),
-                    catalog.items.len()
+                    catalog.question_count()
                 )}
             </p>
             <div class="actions">
@@ -110,7 +107,7 @@ fn LevelBlock(level: &'static LevelSummary, masteries: Memo<Vec<SectionMastery>>
             <div class="level-actions">
                 {move || match mastery() {
                     Some((score, sections)) => view! {
-                        <MasteryBar score label=format!("{} mastery: {:.0}% over {sections} section{}", level.info.title, score * 100.0, if sections == 1 { "" } else { "s" }) />
+                        <MasteryBar score label=format!("{} mastery: {} over {sections} section{}", level.info.title, percent(score), if sections == 1 { "" } else { "s" }) />
                     }.into_any(),
                     None => view! { <p class="muted">"Not started"</p> }.into_any(),
                 }}
@@ -142,21 +139,16 @@ fn SectionItem(
         n => format!("{n} questions"),
     };
     let number = section.number;
-    let mastery = move || {
-        masteries.with(|m| {
-            m.iter()
-                .find(|s| s.number == number)
-                .and_then(|s| s.mastery)
-        })
-    };
+    let mastery =
+        move || masteries.with(|m| m.iter().find(|s| s.number == number).and_then(|s| s.score));
     view! {
         <li class="section" data-section=section.slug.to_string()>
             <span class="section-number" aria-hidden="true">{section.number}</span>
             <span class="section-title">{section.title.clone()}</span>
             <span class="section-count">{count}</span>
             <span class="section-mastery">
-                {move || mastery().map(|m| view! {
-                    <MasteryBar score=m.score label=format!("{}: mastery {:.0}%", section.title, m.score * 100.0) />
+                {move || mastery().map(|score| view! {
+                    <MasteryBar score label=format!("{}: mastery {}", section.title, percent(score)) />
                 })}
             </span>
             {(section.questions > 0).then(|| view! {

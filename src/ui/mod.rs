@@ -20,6 +20,9 @@ pub use app::App;
 
 /// Starts the app on the page that Trunk built.
 pub fn mount() {
-    console_error_panic_hook::set_once();
+    // A panic is a bug; say so in the console with its message rather than as a bare "unreachable" trap.
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("Roadmap Quiz hit a bug: {info}").into());
+    }));
     leptos::mount::mount_to_body(App);
 }

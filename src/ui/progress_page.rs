@@ -1,11 +1,11 @@
 //! The progress view: a mastery map of all sections by level, the placement estimate over time, and the history
 //! of attempts.
 
-use super::browser::now;
 use super::charts::TrendChart;
 use super::state::use_app;
 use crate::engine::review::Timestamp;
-use crate::session::{history_rows, placement_trend, section_masteries};
+use crate::render::percent;
+use crate::session::{history_rows, placement_trend};
 use leptos::prelude::*;
 
 /// A date as the learner reads it, from milliseconds since the epoch (UTC, so it is the same on every machine).
@@ -37,11 +37,7 @@ fn band(score: Option<f64>) -> (&'static str, &'static str) {
 pub fn ProgressPage() -> impl IntoView {
     let state = use_app();
     let catalog = state.catalog;
-    let masteries = Memo::new(move |_| {
-        state
-            .progress
-            .with(|p| section_masteries(catalog, p, now()))
-    });
+    let masteries = Memo::new(move |_| state.masteries());
     let rows = Memo::new(move |_| state.progress.with(|p| history_rows(catalog, p)));
     let trend = Memo::new(move |_| state.progress.with(placement_trend));
     view! {
@@ -66,12 +62,12 @@ pub fn ProgressPage() -> impl IntoView {
                                     let number = section.number;
                                     let title = section.title.clone();
                                     let href = format!("#/section/{}", section.slug);
-                                    let info = move || masteries.with(|m| m.iter().find(|s| s.number == number).and_then(|s| s.mastery).map(|m| m.score));
+                                    let info = move || masteries.with(|m| m.iter().find(|s| s.number == number).and_then(|s| s.score));
                                     view! {
                                         <li>
                                             <a href=href.clone() class=move || band(info()).0
                                                 aria-label={let title = title.clone(); move || match info() {
-                                                    Some(score) => format!("{number}. {title}: mastery {:.0}%, {}", score * 100.0, band(Some(score)).1),
+                                                    Some(score) => format!("{number}. {title}: mastery {}, {}", percent(score), band(Some(score)).1),
                                                     None => format!("{number}. {title}: not started"),
                                                 }}
                                                 title=title.clone()>

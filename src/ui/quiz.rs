@@ -5,10 +5,11 @@
 use super::browser::{focus_id, now, random_seed};
 use super::home::describe_mode;
 use super::question::QuestionCard;
-use super::state::{use_app, AppState, Fetched};
-use crate::bank::QuestionId;
+use super::state::{use_app, AppState, Fetched, Full};
+use crate::bank::{Catalog, QuestionId};
 use crate::progress::{AttemptId, AttemptRecord, QuizMode};
-use crate::session::{Choice, Graded, Quiz, Route, Step};
+use crate::render::fixed;
+use crate::session::{mastery_snapshot, section_masteries, Choice, Graded, Quiz, Route, Step};
 use leptos::prelude::*;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -37,10 +38,30 @@ fn save_record(state: AppState, record: AttemptRecord) {
     );
 }
 
+/// Waits for the full catalog (fetched once), then shows the quiz.
 #[component]
 pub fn QuizPage(mode: QuizMode) -> impl IntoView {
     let state = use_app();
-    let catalog = state.catalog;
+    state.load_full();
+    move || {
+        match state.full.get() {
+        Full::Ready(catalog) => view! { <QuizRunner mode=mode.clone() catalog /> }.into_any(),
+        Full::Failed(reason) => view! {
+            <h1 id="page-title" tabindex="-1">"The questions could not be loaded"</h1>
+            <div class="notice" role="alert">
+                <p>{format!("The list of questions did not arrive ({reason}). Your progress is safe.")}</p>
+                <button type="button" class="button" on:click=move |_| state.load_full()>"Try again"</button>
+            </div>
+        }
+        .into_any(),
+        Full::NotAsked | Full::Loading => view! { <p class="muted" aria-busy="true">"Loading the questions\u{2026}"</p> }.into_any(),
+    }
+    }
+}
+
+#[component]
+fn QuizRunner(mode: QuizMode, catalog: &'static Catalog) -> impl IntoView {
+    let state = use_app();
     let quiz: RwSignal<Option<Quiz>> = RwSignal::new(None);
     let phase = RwSignal::new(Phase::Starting);
     let selection: RwSignal<Vec<usize>> = RwSignal::new(Vec::new());
@@ -76,6 +97,9 @@ pub fn QuizPage(mode: QuizMode) -> impl IntoView {
                 if let Some(record) = record {
                     let id = record.id.0.clone();
                     save_record(state, record);
+                    state.change(|p| {
+                        p.mastery = mastery_snapshot(&section_masteries(catalog, p, now()), now())
+                    });
                     state.go(&Route::Results(id));
                 }
             }
@@ -241,7 +265,7 @@ pub fn QuizPage(mode: QuizMode) -> impl IntoView {
         let (label, _) = describe_mode(&mode, state);
         let mut chars = label.chars();
         chars.next().map_or(label.clone(), |c| {
-            c.to_uppercase().collect::<String>() + chars.as_str()
+            c.to_ascii_uppercase().to_string() + chars.as_str()
         })
     };
     let mode_for_conflict = mode.clone();
@@ -357,8 +381,8 @@ fn ProgressMeter(asked: usize, min: usize, max: usize) -> impl IntoView {
             <p class="meter-text">{text.clone()}</p>
             <div class="meter-track" role="progressbar" aria-label="Quiz progress"
                 aria-valuemin="0" aria-valuemax=max.to_string() aria-valuenow=asked.to_string() aria-valuetext=text>
-                <div class="meter-fill" style=format!("width: {done:.1}%")></div>
-                {(min < max).then(|| view! { <div class="meter-min" style=format!("left: {min_at:.1}%")></div> })}
+                <div class="meter-fill" style=format!("width: {}%", fixed(done, 1))></div>
+                {(min < max).then(|| view! { <div class="meter-min" style=format!("left: {}%", fixed(min_at, 1))></div> })}
             </div>
         </div>
     }

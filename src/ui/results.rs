@@ -4,16 +4,37 @@
 use super::browser::now;
 use super::charts::{AbilityChart, BarList, LevelChart};
 use super::rich_text::{CodeBlock, RichText};
-use super::state::{use_app, Fetched};
-use crate::bank::Level;
+use super::state::{use_app, Fetched, Full};
+use crate::bank::{Catalog, Level};
 use crate::progress::{AnswerRecord, Outcome};
+use crate::render::percent;
 use crate::session::{Quiz, QuizOutcome};
 use leptos::prelude::*;
 
+/// Waits for the full catalog (fetched once), then shows a result.
 #[component]
 pub fn ResultsPage(id: String) -> impl IntoView {
     let state = use_app();
-    let catalog = state.catalog;
+    state.load_full();
+    move || {
+        match state.full.get() {
+        Full::Ready(catalog) => view! { <ResultsView id=id.clone() catalog /> }.into_any(),
+        Full::Failed(reason) => view! {
+            <h1 id="page-title" tabindex="-1">"The questions could not be loaded"</h1>
+            <div class="notice" role="alert">
+                <p>{format!("The list of questions did not arrive ({reason}). Your progress is safe.")}</p>
+                <button type="button" class="button" on:click=move |_| state.load_full()>"Try again"</button>
+            </div>
+        }
+        .into_any(),
+        Full::NotAsked | Full::Loading => view! { <p class="muted" aria-busy="true">"Loading the questions\u{2026}"</p> }.into_any(),
+    }
+    }
+}
+
+#[component]
+fn ResultsView(id: String, catalog: &'static Catalog) -> impl IntoView {
+    let state = use_app();
     let record = state
         .progress
         .with_untracked(|p| p.kept().find(|a| a.id.0 == id).cloned());
@@ -63,10 +84,10 @@ pub fn ResultsPage(id: String) -> impl IntoView {
             <h1 id="page-title" tabindex="-1">{format!("Your level: {}", level_title(r.level))}</h1>
             <p class="lead">
                 {format!(
-                    "{} of {} right. The test is {:.0}% sure of this level.",
+                    "{} of {} right. The test is {} sure of this level.",
                     r.correct,
                     r.answered,
-                    r.probabilities[r.level.index()] * 100.0
+                    percent(r.probabilities[r.level.index()])
                 )}
             </p>
             <div class="chart-pair">
@@ -105,7 +126,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
             let missed = r.missed_subtopics.clone();
             view! {
                 <h1 id="page-title" tabindex="-1">{format!("Self-test: {title}")}</h1>
-                <p class="lead score">{format!("{} of {} right ({:.0}%)", r.correct, r.answered, r.score * 100.0)}</p>
+                <p class="lead score">{format!("{} of {} right ({})", r.correct, r.answered, percent(r.score))}</p>
                 {if missed.is_empty() {
                     view! { <p>"You missed no subtopic."</p> }.into_any()
                 } else {

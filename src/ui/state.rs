@@ -3,19 +3,19 @@
 
 use super::browser;
 use super::storage::{self, Backend, Notice};
-use crate::bank::{question_path, Catalog, Question, QuestionId};
+use crate::bank::{question_path, Catalog, Question, QuestionId, CATALOG_PATH};
 use crate::progress::Progress;
-use crate::session::Route;
+use crate::session::{section_masteries, snapshot_masteries, Route, SectionMastery};
 use leptos::prelude::*;
-use rand::rngs::StdRng;
+use rand::rngs::SmallRng;
 use rand::SeedableRng;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
-/// The catalog the build validated and wrote; see `build.rs`.
+/// The skeleton of the catalog the build validated and wrote (levels and sections); see `build.rs`.
 const CATALOG_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.json"));
 
-/// The catalog, decoded once. An error means the build shipped a damaged catalog.
+/// The skeleton catalog, decoded once. An error means the build shipped a damaged catalog.
 pub fn catalog() -> Result<&'static Catalog, String> {
     static CATALOG: OnceLock<Result<Catalog, String>> = OnceLock::new();
     CATALOG
@@ -32,15 +32,26 @@ pub enum Fetched {
     Failed(String),
 }
 
+/// The full catalog (every question's selection data), fetched once when something needs it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Full {
+    NotAsked,
+    Loading,
+    Ready(&'static Catalog),
+    Failed(String),
+}
+
 #[derive(Clone, Copy)]
 pub struct AppState {
+    /// Levels and sections: enough for every view's headings and links.
     pub catalog: &'static Catalog,
+    pub full: RwSignal<Full>,
     pub progress: RwSignal<Progress>,
     pub backend: RwSignal<Backend>,
     pub notices: RwSignal<Vec<Notice>>,
     pub route: RwSignal<Route>,
     pub questions: RwSignal<HashMap<QuestionId, Fetched>>,
-    rng: StoredValue<Arc<Mutex<StdRng>>>,
+    rng: StoredValue<Arc<Mutex<SmallRng>>>,
 }
 
 impl AppState {
@@ -48,18 +59,19 @@ impl AppState {
         let (backend, progress, notices) = storage::open();
         AppState {
             catalog,
+            full: RwSignal::new(Full::NotAsked),
             progress: RwSignal::new(progress),
             backend: RwSignal::new(backend),
             notices: RwSignal::new(notices),
             route: RwSignal::new(Route::parse(&location_hash().unwrap_or_default())),
             questions: RwSignal::new(HashMap::new()),
-            rng: StoredValue::new(Arc::new(Mutex::new(StdRng::seed_from_u64(
+            rng: StoredValue::new(Arc::new(Mutex::new(SmallRng::seed_from_u64(
                 browser::random_seed(),
             )))),
         }
     }
 
-    pub fn with_rng<T>(&self, f: impl FnOnce(&mut StdRng) -> T) -> T {
+    pub fn with_rng<T>(&self, f: impl FnOnce(&mut SmallRng) -> T) -> T {
         let rng = self.rng.get_value();
         let mut guard = match rng.lock() {
             Ok(guard) => guard,
@@ -87,6 +99,59 @@ impl AppState {
                 notices.push(notice);
             }
         });
+    }
+
+    /// The full catalog if it is here; otherwise starts fetching it (once) and returns `None`. Tracked.
+    pub fn full_catalog(&self) -> Option<&'static Catalog> {
+        match self.full.get() {
+            Full::Ready(catalog) => Some(catalog),
+            Full::NotAsked => {
+                self.load_full();
+                None
+            }
+            Full::Loading | Full::Failed(_) => None,
+        }
+    }
+
+    /// Fetches the full catalog unless it is here or on its way (a failed fetch is tried again).
+    pub fn load_full(&self) {
+        if matches!(self.full.get_untracked(), Full::Loading | Full::Ready(_)) {
+            return;
+        }
+        self.full.set(Full::Loading);
+        let full = self.full;
+        leptos::task::spawn_local(async move {
+            let result = browser::fetch_text(CATALOG_PATH)
+                .await
+                .and_then(|text| serde_json::from_str::<Catalog>(&text).map_err(|e| e.to_string()));
+            full.set(match result {
+                // Fetched once per page and kept for its lifetime, like the embedded skeleton.
+                Ok(catalog) => Full::Ready(Box::leak(Box::new(catalog))),
+                Err(err) => Full::Failed(err),
+            });
+        });
+    }
+
+    /// Every section's mastery from all the learner's answers, in roadmap order, fetching the full catalog it
+    /// needs; until that arrives, the snapshot kept in the progress document. Tracked.
+    pub fn masteries(&self) -> Vec<SectionMastery> {
+        match self.full_catalog() {
+            Some(full) => self
+                .progress
+                .with(|p| section_masteries(full, p, browser::now())),
+            None => self.progress.with(|p| snapshot_masteries(self.catalog, p)),
+        }
+    }
+
+    /// Mastery for the home view: computed if the full catalog is already here, otherwise the kept snapshot. It
+    /// never fetches, so the first view needs nothing beyond the app itself. Tracked.
+    pub fn kept_masteries(&self) -> Vec<SectionMastery> {
+        match self.full.get() {
+            Full::Ready(full) => self
+                .progress
+                .with(|p| section_masteries(full, p, browser::now())),
+            _ => self.progress.with(|p| snapshot_masteries(self.catalog, p)),
+        }
     }
 
     /// Starts fetching a question's text unless it is here or on its way.
