@@ -69,11 +69,13 @@ fn every_section_shows_its_number_title_and_question_count() {
 
 #[wasm_bindgen_test]
 fn unreadable_progress_is_moved_to_the_backup_key_and_reported() {
-    use roadmap_quiz::ui::storage::{self, Notice, BACKUP_KEY, KEY};
+    use roadmap_quiz::ui::storage::{self, Notice};
     let local = web_sys::window()
         .and_then(|w| w.local_storage().ok().flatten())
         .expect("localStorage in the test page");
-    local.set_item(KEY, "{not json").expect("writable");
+    local
+        .set_item(&storage::key(), "{not json")
+        .expect("writable");
     let (backend, progress, notices) = storage::open();
     assert_eq!(backend, storage::Backend::Local);
     assert!(progress.attempts.is_empty());
@@ -82,10 +84,14 @@ fn unreadable_progress_is_moved_to_the_backup_key_and_reported() {
         "{notices:?}"
     );
     assert_eq!(
-        local.get_item(BACKUP_KEY).ok().flatten().as_deref(),
+        local
+            .get_item(&storage::backup_key())
+            .ok()
+            .flatten()
+            .as_deref(),
         Some("{not json")
     );
-    assert_eq!(local.get_item(KEY).ok().flatten(), None);
+    assert_eq!(local.get_item(&storage::key()).ok().flatten(), None);
     storage::clear(backend);
 }
 

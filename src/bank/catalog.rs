@@ -128,8 +128,14 @@ impl Catalog {
     pub fn skeleton(&self) -> Catalog {
         let mut skeleton = self.clone();
         skeleton.items.clear();
-        for section in skeleton.levels.iter_mut().flat_map(|l| &mut l.sections) {
-            section.topics.clear();
+        for level in &mut skeleton.levels {
+            // The learning path, projects and must-know concepts appear with results, which load the full catalog.
+            level.info.path.clear();
+            level.info.projects.clear();
+            level.info.must_know.clear();
+            for section in &mut level.sections {
+                section.topics.clear();
+            }
         }
         skeleton
     }

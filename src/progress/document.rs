@@ -166,6 +166,15 @@ impl Progress {
             .find(|attempt| attempt.finished.is_none())
     }
 
+    /// The unfinished attempt of `mode`, if any. An embedded quiz resumes this one: a course page may hold several
+    /// quizzes over one store, and each goes on with its own.
+    pub fn in_progress_of(&self, mode: &QuizMode) -> Option<&AttemptRecord> {
+        self.attempts
+            .iter()
+            .rev()
+            .find(|attempt| attempt.finished.is_none() && attempt.mode == *mode)
+    }
+
     /// Attempts that count: every one the learner did not discard.
     pub fn kept(&self) -> impl Iterator<Item = &AttemptRecord> {
         self.attempts.iter().filter(|attempt| !attempt.discarded)

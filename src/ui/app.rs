@@ -1,40 +1,63 @@
 //! The app shell: skip link, header and navigation, notices, the view for the current route, and the listeners
 //! that keep the route, the theme and other tabs' changes in step.
 
-use super::home::Home;
-use super::not_found::NotFound;
-use super::notices::Notices;
-use super::progress_page::ProgressPage;
-use super::quiz::QuizPage;
-use super::results::ResultsPage;
-use super::settings::SettingsPage;
+use super::embed::Host;
+#[cfg(feature = "embed")]
+use super::embed::{EmbedProblem, EmbedShell};
 use super::state::{catalog, AppState};
 use super::storage;
-use crate::progress::{merge, Progress, QuizMode, Theme};
+use crate::progress::{merge, Progress, Theme};
 use crate::session::Route;
 use leptos::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
-    match catalog() {
-        Ok(catalog) => {
+    let catalog = match catalog() {
+        Ok(catalog) => catalog,
+        Err(err) => {
+            return view! {
+                <main id="main">
+                    <p role="alert" class="notice">
+                        {format!("The question bank that came with this page is damaged ({err}). Reload the page; if it stays, the build is broken.")}
+                    </p>
+                </main>
+            }
+            .into_any()
+        }
+    };
+    start(catalog)
+}
+
+/// The app: home, quizzes, results, progress and settings.
+#[cfg(not(feature = "embed"))]
+fn start(catalog: &'static crate::bank::Catalog) -> AnyView {
+    let state = AppState::new(catalog);
+    provide_context(state);
+    listen(state, None);
+    view! { <Shell /> }.into_any()
+}
+
+/// The embedded page (`embed.html`, built with the `embed` feature): the quiz its URL names, or what is wrong
+/// with that URL.
+#[cfg(feature = "embed")]
+fn start(catalog: &'static crate::bank::Catalog) -> AnyView {
+    let query = window().location().search().unwrap_or_default();
+    match crate::session::parse_embed(&query, catalog) {
+        Ok(config) => {
+            storage::use_namespace(config.store.clone());
             let state = AppState::new(catalog);
             provide_context(state);
-            listen(state);
-            view! { <Shell /> }.into_any()
+            let host = Host::new(config);
+            provide_context(host);
+            listen(state, Some(host));
+            host.start(state);
+            view! { <EmbedShell host /> }.into_any()
         }
-        Err(err) => view! {
-            <main id="main">
-                <p role="alert" class="notice">
-                    {format!("The question bank that came with this page is damaged ({err}). Reload the page; if it stays, the build is broken.")}
-                </p>
-            </main>
-        }
-        .into_any(),
+        Err(problem) => view! { <EmbedProblem problem=problem.to_string() /> }.into_any(),
     }
 }
 
-fn listen(state: AppState) {
+fn listen(state: AppState, host: Option<Host>) {
     let hash = window_event_listener(leptos::ev::hashchange, move |_| {
         let route = Route::parse(&location_hash().unwrap_or_default());
         if state.route.get_untracked() != route {
@@ -42,7 +65,7 @@ fn listen(state: AppState) {
         }
     });
     let storage_events = window_event_listener(leptos::ev::storage, move |event| {
-        if event.key().as_deref() != Some(storage::KEY) {
+        if event.key() != Some(storage::key()) {
             return;
         }
         match event.new_value() {
@@ -62,7 +85,11 @@ fn listen(state: AppState) {
         storage_events.remove();
     });
     Effect::new(move |_| {
-        let theme = state.progress.with(|p| p.settings.theme);
+        // Embedded, the host page chooses the theme (in the URL or by `setTheme`), not the learner's settings.
+        let theme = match host {
+            Some(host) => host.theme(),
+            None => state.progress.with(|p| p.settings.theme),
+        };
         if let Some(root) = document().document_element() {
             let value = match theme {
                 Theme::Light => "light",
@@ -83,8 +110,17 @@ fn listen(state: AppState) {
     });
 }
 
+#[cfg(not(feature = "embed"))]
 #[component]
 fn Shell() -> impl IntoView {
+    use super::home::Home;
+    use super::not_found::NotFound;
+    use super::notices::Notices;
+    use super::progress_page::ProgressPage;
+    use super::quiz::QuizPage;
+    use super::results::ResultsPage;
+    use super::settings::SettingsPage;
+    use crate::progress::QuizMode;
     let state = expect_context::<AppState>();
     let current = move |route: Route| move || (state.route.get() == route).then_some("page");
     view! {

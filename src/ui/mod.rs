@@ -1,9 +1,20 @@
 //! The browser UI: Leptos components that draw the core's data and wire it to the page. They hold no business
 //! logic: quizzes, results and mastery come from `session`, and the progress document from `progress`.
+//!
+//! The same views make two pages: the app (`index.html`) and, built with the `embed` feature, the page course
+//! sites put in a frame (`embed.html`), which shows only the quiz its URL names and its result.
+
+// The embedded page uses a subset of the views; the rest is compiled and checked there but not used.
+#![cfg_attr(feature = "embed", allow(dead_code))]
 
 mod app;
 mod browser;
 mod charts;
+#[cfg(feature = "embed")]
+mod embed;
+#[cfg(not(feature = "embed"))]
+#[path = "no_host.rs"]
+mod embed;
 mod home;
 mod not_found;
 mod notices;

@@ -1,11 +1,14 @@
 //! Notices about storage, shown under the header until the learner dismisses them.
 
+use super::embed::use_host;
 use super::state::use_app;
+use super::storage::Notice;
 use leptos::prelude::*;
 
 #[component]
 pub fn Notices() -> impl IntoView {
     let state = use_app();
+    let embedded = use_host().is_some();
     view! {
         <div class="notices" role="status" aria-live="polite">
             {move || {
@@ -14,7 +17,11 @@ pub fn Notices() -> impl IntoView {
                     .get()
                     .into_iter()
                     .map(|notice| {
-                        let text = notice.text();
+                        // A course page has little room: one line says the essential.
+                        let text = match (&notice, embedded) {
+                            (Notice::InMemory, true) => "Progress is not saved in this frame: it lasts until the page closes.".to_string(),
+                            _ => notice.text(),
+                        };
                         let kind = notice.kind();
                         view! {
                             <div class="notice" data-notice=kind>

@@ -58,12 +58,8 @@ pub fn QuestionCard(
             <p class="kind-label">{kind_label}</p>
             <h2 id="question-title" class="prompt" tabindex="-1"><RichText text=q.prompt.clone() /></h2>
             {q.code.clone().map(|code| view! { <CodeBlock code /> })}
-            <form class="options-form" on:submit=move |ev| {
-                ev.prevent_default();
-                if !answered() {
-                    on_submit.run(());
-                }
-            }>
+            // Not a <form>: a frame sandboxed without allow-forms blocks form submission before any handler runs.
+            <div class="options-form">
                 <fieldset disabled=answered>
                     <legend class="visually-hidden">"Options"</legend>
                     <ol class="options">
@@ -140,7 +136,8 @@ pub fn QuestionCard(
                 </fieldset>
                 <Show when=move || !answered()>
                     <div class="question-actions">
-                        <button type="submit" class="button primary" disabled=move || selection.with(Vec::is_empty)>
+                        <button type="button" id="submit-button" class="button primary" disabled=move || selection.with(Vec::is_empty)
+                            on:click=move |_| if !answered() { on_submit.run(()) }>
                             "Submit"
                         </button>
                         <button type="button" class="button" on:click=move |_| on_dont_know.run(())>
@@ -155,7 +152,7 @@ pub fn QuestionCard(
                         })}
                     </div>
                 </Show>
-            </form>
+            </div>
             {move || graded.get().map(|g| {
                 let (title, class) = match g.answer {
                     Answer::Correct => ("Correct", "feedback right"),

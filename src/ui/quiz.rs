@@ -3,13 +3,17 @@
 //! Esc asks whether to leave.
 
 use super::browser::{focus_id, now, random_seed};
+use super::embed::use_host;
 use super::home::describe_mode;
 use super::question::QuestionCard;
 use super::state::{use_app, AppState, Fetched, Full};
 use crate::bank::{Catalog, QuestionId};
+use crate::progress::Progress;
 use crate::progress::{AttemptId, AttemptRecord, QuizMode};
 use crate::render::fixed;
-use crate::session::{mastery_snapshot, section_masteries, Choice, Graded, Quiz, Route, Step};
+use crate::session::{
+    mastery_snapshot, section_masteries, Choice, Completed, Graded, Quiz, QuizMessage, Route, Step,
+};
 use leptos::prelude::*;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -62,7 +66,21 @@ pub fn QuizPage(mode: QuizMode) -> impl IntoView {
 #[component]
 fn QuizRunner(mode: QuizMode, catalog: &'static Catalog) -> impl IntoView {
     let state = use_app();
+    let host = use_host();
     let quiz: RwSignal<Option<Quiz>> = RwSignal::new(None);
+    // An embed URL's `length=` applies to its self-test without changing the learner's own setting.
+    let with_progress = move |f: &dyn Fn(&Progress) -> Result<Quiz, crate::session::StartError>| {
+        state
+            .progress
+            .with_untracked(|p| match host.and_then(|h| h.length()) {
+                Some(length) => {
+                    let mut adjusted = p.clone();
+                    adjusted.settings.section_length = length;
+                    f(&adjusted)
+                }
+                None => f(p),
+            })
+    };
     let phase = RwSignal::new(Phase::Starting);
     let selection: RwSignal<Vec<usize>> = RwSignal::new(Vec::new());
     let leaving = RwSignal::new(false);
@@ -86,15 +104,22 @@ fn QuizRunner(mode: QuizMode, catalog: &'static Catalog) -> impl IntoView {
                 phase.set(Phase::Asking { id, order });
             }
             Some(Step::Done) => {
-                let record = quiz
+                let finished = quiz
                     .try_update(|q| {
                         q.as_mut().map(|q| {
-                            q.finish(catalog, now());
-                            q.record().clone()
+                            let outcome = q.finish(catalog, now());
+                            (outcome, q.record().clone())
                         })
                     })
                     .flatten();
-                if let Some(record) = record {
+                if let Some((outcome, record)) = finished {
+                    if let Some(host) = host {
+                        host.tell(&QuizMessage::Completed(Completed::new(
+                            &record.mode,
+                            &outcome,
+                            catalog,
+                        )));
+                    }
                     let id = record.id.0.clone();
                     save_record(state, record);
                     state.change(|p| {
@@ -110,13 +135,14 @@ fn QuizRunner(mode: QuizMode, catalog: &'static Catalog) -> impl IntoView {
     let begin = {
         let mode = mode.clone();
         move || {
-            let existing = state.progress.with_untracked(|p| p.in_progress().cloned());
+            // Embedded, each quiz on the course page goes on with its own attempt; in the app, one runs at a time.
+            let existing = state.progress.with_untracked(|p| match host {
+                Some(_) => p.in_progress_of(&mode).cloned(),
+                None => p.in_progress().cloned(),
+            });
             match existing {
                 Some(record) if record.mode == mode => {
-                    match state
-                        .progress
-                        .with_untracked(|p| Quiz::resume(record, catalog, p, now()))
-                    {
+                    match with_progress(&|p| Quiz::resume(record.clone(), catalog, p, now())) {
                         Ok(resumed) => {
                             quiz.set(Some(resumed));
                             advance();
@@ -127,9 +153,9 @@ fn QuizRunner(mode: QuizMode, catalog: &'static Catalog) -> impl IntoView {
                 Some(record) => phase.set(Phase::Conflict(record)),
                 None => {
                     let id = AttemptId(format!("{:x}-{:x}", now().0, random_seed() & 0xffff_ffff));
-                    let started = state
-                        .progress
-                        .with_untracked(|p| Quiz::start(mode.clone(), catalog, p, id, now()));
+                    let started = with_progress(&|p| {
+                        Quiz::start(mode.clone(), catalog, p, id.clone(), now())
+                    });
                     match started {
                         Ok(started) => {
                             save_record(state, started.record().clone());
@@ -165,6 +191,13 @@ fn QuizRunner(mode: QuizMode, catalog: &'static Catalog) -> impl IntoView {
         match graded {
             Some(Ok(graded)) => {
                 let correct = graded.answer.is_correct();
+                if let Some(host) = host {
+                    host.tell(&QuizMessage::Answered {
+                        question_id: id.clone(),
+                        correct,
+                        skipped: graded.answer == crate::engine::Answer::DontKnow,
+                    });
+                }
                 phase.set(Phase::Feedback {
                     id: id.clone(),
                     order,
@@ -216,7 +249,8 @@ fn QuizRunner(mode: QuizMode, catalog: &'static Catalog) -> impl IntoView {
                 e.tag_name() == "BUTTON" || e.tag_name() == "A" || e.tag_name() == "PRE"
             });
         match (ev.key().as_str(), phase.get_untracked()) {
-            ("Escape", Phase::Asking { .. } | Phase::Feedback { .. }) => {
+            // Embedded, there is nowhere to leave to: the host page is around the quiz.
+            ("Escape", Phase::Asking { .. } | Phase::Feedback { .. }) if host.is_none() => {
                 leaving.set(true);
                 focus_id("leave-keep");
             }
@@ -273,10 +307,12 @@ fn QuizRunner(mode: QuizMode, catalog: &'static Catalog) -> impl IntoView {
         <div class="quiz-page">
             <div class="quiz-head">
                 <h1 id="page-title" tabindex="-1">{title}</h1>
-                <button type="button" class="button quiet" on:click=move |_| {
-                    leaving.set(true);
-                    focus_id("leave-keep");
-                }>"Leave quiz"</button>
+                {host.is_none().then(|| view! {
+                    <button type="button" class="button quiet" on:click=move |_| {
+                        leaving.set(true);
+                        focus_id("leave-keep");
+                    }>"Leave quiz"</button>
+                })}
             </div>
             {move || range().map(|(asked, min, max)| view! { <ProgressMeter asked min max /> })}
             <p class="visually-hidden" aria-live="assertive">
@@ -307,7 +343,7 @@ fn QuizRunner(mode: QuizMode, catalog: &'static Catalog) -> impl IntoView {
                         <div class="notice" role="alert">
                             <p>{format!("You have not finished {label} ({answered} answered). Only one quiz runs at a time.")}</p>
                             <div class="actions">
-                                <a class="button primary" href=href>{format!("Resume {label}")}</a>
+                                {host.is_none().then(|| view! { <a class="button primary" href=href>{format!("Resume {label}")}</a> })}
                                 <button type="button" class="button" on:click=move |_| {
                                     let id = id.clone();
                                     state.change(|p| p.discard(&id, now()));

@@ -3,6 +3,7 @@
 
 use super::browser::now;
 use super::charts::{AbilityChart, BarList, LevelChart};
+use super::embed::use_host;
 use super::rich_text::{CodeBlock, RichText};
 use super::state::{use_app, Fetched, Full};
 use crate::bank::{Catalog, Level};
@@ -35,6 +36,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
 #[component]
 fn ResultsView(id: String, catalog: &'static Catalog) -> impl IntoView {
     let state = use_app();
+    let host = use_host();
     let record = state
         .progress
         .with_untracked(|p| p.kept().find(|a| a.id.0 == id).cloned());
@@ -145,7 +147,15 @@ fn ResultsView(id: String, catalog: &'static Catalog) -> impl IntoView {
         .into_any(),
     };
     let study = outcome.study_next(catalog);
-    let level = outcome.level(catalog).and_then(|l| catalog.level(l));
+    // Embedded, the level's path stays out (the frame is compact) and links open the full app in a new tab.
+    let level = outcome
+        .level(catalog)
+        .and_then(|l| catalog.level(l))
+        .filter(|_| host.is_none());
+    let (link_prefix, link_target) = match host {
+        Some(_) => ("index.html#/section/", Some("_blank")),
+        None => ("#/section/", None),
+    };
     view! {
         <div class="results">
             {headline}
@@ -155,7 +165,10 @@ fn ResultsView(id: String, catalog: &'static Catalog) -> impl IntoView {
                     <ul class="study-list">
                         {study.into_iter().map(|link| view! {
                             <li>
-                                <a href=format!("#/section/{}", link.slug)>{format!("{}. {}: take the self-test", link.number, link.title)}</a>
+                                <a href=format!("{link_prefix}{}", link.slug) target=link_target rel=link_target.map(|_| "noopener")>
+                                    {format!("{}. {}: take the self-test", link.number, link.title)}
+                                    {link_target.map(|_| view! { <span class="visually-hidden">" (opens in a new tab)"</span> })}
+                                </a>
                                 <span class="muted">{format!(" ({})", link.reason)}</span>
                             </li>
                         }).collect_view()}
@@ -179,10 +192,19 @@ fn ResultsView(id: String, catalog: &'static Catalog) -> impl IntoView {
                 </section>
             })}
             <AnswerReview answers />
-            <p class="actions">
-                <a class="button" href="#/">"Back to the roadmap"</a>
-                <a class="button" href="#/progress">"See your progress"</a>
-            </p>
+            {match host {
+                Some(host) => view! {
+                    <p class="actions">
+                        <button type="button" class="button primary" on:click=move |_| host.restart(state)>"Start again"</button>
+                    </p>
+                }.into_any(),
+                None => view! {
+                    <p class="actions">
+                        <a class="button" href="#/">"Back to the roadmap"</a>
+                        <a class="button" href="#/progress">"See your progress"</a>
+                    </p>
+                }.into_any(),
+            }}
         </div>
     }
     .into_any()

@@ -3,14 +3,30 @@
 //! storage (private windows, sandboxed frames) runs in memory. Every such case becomes a notice in plain words.
 
 use crate::progress::{compact, decode, encode, merge, Loaded, Progress};
+use crate::session::progress_key;
 use gloo_storage::{LocalStorage, Storage};
+use std::sync::OnceLock;
 use wasm_bindgen::JsCast;
 
-/// The key the progress document lives under.
-pub const KEY: &str = "roadmap-quiz.progress";
-/// Where unreadable data is moved, so the learner can still download it.
-pub const BACKUP_KEY: &str = "roadmap-quiz.progress.backup";
 const PROBE_KEY: &str = "roadmap-quiz.probe";
+
+static NAMESPACE: OnceLock<Option<String>> = OnceLock::new();
+
+/// Keeps this page's progress apart under an embed's `store=` namespace. Takes effect only if called before the
+/// store is first used, which is what makes one page use one key throughout.
+pub fn use_namespace(store: Option<String>) {
+    let _ = NAMESPACE.set(store);
+}
+
+/// The key the progress document lives under.
+pub fn key() -> String {
+    progress_key(NAMESPACE.get_or_init(|| None).as_deref())
+}
+
+/// Where unreadable data is moved, so the learner can still download it.
+pub fn backup_key() -> String {
+    format!("{}.backup", key())
+}
 
 /// Something about storage the learner should know.
 #[derive(Clone, Debug, PartialEq)]
@@ -73,7 +89,7 @@ pub fn open() -> (Backend, Progress, Vec<Notice>) {
         return (Backend::Memory, Progress::default(), vec![Notice::InMemory]);
     }
     let raw = LocalStorage::raw()
-        .get_item(KEY)
+        .get_item(&key())
         .ok()
         .flatten()
         .unwrap_or_default();
@@ -87,8 +103,8 @@ pub fn open() -> (Backend, Progress, Vec<Notice>) {
         ),
         Loaded::Corrupt { reason } => {
             let storage = LocalStorage::raw();
-            if storage.set_item(BACKUP_KEY, &raw).is_ok() {
-                let _ = storage.remove_item(KEY);
+            if storage.set_item(&backup_key(), &raw).is_ok() {
+                let _ = storage.remove_item(&key());
                 (
                     Backend::Local,
                     Progress::default(),
@@ -111,7 +127,7 @@ pub fn backup() -> Option<String> {
     if !storage_works() {
         return None;
     }
-    LocalStorage::raw().get_item(BACKUP_KEY).ok().flatten()
+    LocalStorage::raw().get_item(&backup_key()).ok().flatten()
 }
 
 /// Reads what another tab stored, if it is a current document.
@@ -119,7 +135,7 @@ pub fn read_current() -> Option<Progress> {
     if !storage_works() {
         return None;
     }
-    match decode(&LocalStorage::raw().get_item(KEY).ok().flatten()?) {
+    match decode(&LocalStorage::raw().get_item(&key()).ok().flatten()?) {
         Loaded::Current(progress) => Some(progress),
         _ => None,
     }
@@ -140,11 +156,11 @@ pub fn save(backend: Backend, progress: &mut Progress) -> Option<Notice> {
         merge(progress, &stored);
     }
     let storage = LocalStorage::raw();
-    match storage.set_item(KEY, &encode(progress)) {
+    match storage.set_item(&key(), &encode(progress)) {
         Ok(()) => None,
         Err(err) if is_quota_error(&err) => {
             let report = compact(progress);
-            if report.changed() && storage.set_item(KEY, &encode(progress)).is_ok() {
+            if report.changed() && storage.set_item(&key(), &encode(progress)).is_ok() {
                 Some(Notice::Compacted {
                     attempts: report.attempts_folded.max(report.details_dropped),
                 })
@@ -160,7 +176,7 @@ pub fn save(backend: Backend, progress: &mut Progress) -> Option<Notice> {
 pub fn clear(backend: Backend) {
     if backend == Backend::Local {
         let storage = LocalStorage::raw();
-        let _ = storage.remove_item(KEY);
-        let _ = storage.remove_item(BACKUP_KEY);
+        let _ = storage.remove_item(&key());
+        let _ = storage.remove_item(&backup_key());
     }
 }

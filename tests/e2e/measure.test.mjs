@@ -55,7 +55,7 @@ test('feedback appears within one frame (16 ms) of Submit', async () => {
   await context.addInitScript(() => {
     window.__latencies = [];
     document.addEventListener('click', (event) => {
-      if (event.target.closest?.('button[type="submit"]')) window.__submitAt = performance.now();
+      if (event.target.closest?.('#submit-button')) window.__submitAt = performance.now();
     }, true);
     new MutationObserver(() => {
       if (window.__submitAt !== undefined && document.querySelector('.feedback')) {
@@ -77,10 +77,12 @@ test('feedback appears within one frame (16 ms) of Submit', async () => {
   await context.close();
 });
 
-/** Bytes (gzip -9 of each body) of the responses a page receives while `action` runs. */
-async function transferred(page, action) {
+/** Bytes (gzip -9 of each body) of the responses a page receives while `action` runs, of the URLs `counted` keeps. */
+async function transferred(page, action, counted = () => true) {
   const bodies = [];
-  const listener = (response) => bodies.push(response.body().then((b) => gzipSync(b, { level: 9 }).length, () => 0));
+  const listener = (response) => {
+    if (counted(response.url())) bodies.push(response.body().then((b) => gzipSync(b, { level: 9 }).length, () => 0));
+  };
   page.on('response', listener);
   await action();
   page.off('response', listener);
@@ -111,10 +113,24 @@ test('the first view and starting a quiz stay within their transfer budgets', as
   console.log(`measure: first view of a returning learner, mastery drawn: ${status(returning, FIRST_VIEW_BUDGET)}`);
   console.log(`measure: a whole placement adds ${status(placement, QUIZ_BUDGET)}`);
   console.log(`measure: a whole level quiz adds ${status(level, QUIZ_BUDGET)}`);
+  // The embedded page is a quiz from the start: its page (HTML, JS, wasm, CSS) is its first view, and the catalog
+  // and question files it fetches are starting the quiz.
+  const embeddedPage = await transferred(page, async () => {
+    await page.goto(`${server.url}embed.html?section=collections`);
+    await page.locator('.question').waitFor();
+  }, (url) => !url.endsWith('.json'));
+  const embeddedQuiz = await transferred(page, async () => {
+    await page.goto(`${server.url}embed.html?section=strings&store=measure`);
+    await finishQuiz(page);
+  }, (url) => url.endsWith('.json'));
+  console.log(`measure: the embedded page's first view: ${status(embeddedPage, FIRST_VIEW_BUDGET)}`);
+  console.log(`measure: a whole embedded self-test adds ${status(embeddedQuiz, QUIZ_BUDGET)}`);
   assert.ok(first <= FIRST_VIEW_BUDGET, `first view ${first} B`);
   assert.ok(returning <= FIRST_VIEW_BUDGET, `returning first view ${returning} B`);
   assert.ok(placement <= QUIZ_BUDGET, `placement ${placement} B`);
   assert.ok(level <= QUIZ_BUDGET, `level quiz ${level} B`);
+  assert.ok(embeddedPage <= FIRST_VIEW_BUDGET, `embedded first view ${embeddedPage} B`);
+  assert.ok(embeddedQuiz <= QUIZ_BUDGET, `embedded quiz ${embeddedQuiz} B`);
   await context.close();
 });
 

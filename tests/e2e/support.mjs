@@ -19,8 +19,12 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** A plain static server: a path maps to a file under dist/ or is a 404. No fallback, no rewrites. */
-export async function serveDist({ host = '127.0.0.1' } = {}) {
+/**
+ * A plain static server: a path maps to a file under dist/ or is a 404. No fallback, no rewrites. With `cors`, it
+ * sends `Access-Control-Allow-Origin: *` as many static hosts do, which a frame sandboxed without
+ * allow-same-origin (an opaque origin) needs to load the app's module script and files.
+ */
+export async function serveDist({ host = '127.0.0.1', cors = false } = {}) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://placeholder');
     if (!url.pathname.startsWith(BASE_PATH)) {
@@ -37,7 +41,9 @@ export async function serveDist({ host = '127.0.0.1' } = {}) {
       const info = await stat(file);
       if (!info.isFile()) throw new Error('not a file');
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      if (cors) headers['access-control-allow-origin'] = '*';
+      response.writeHead(200, headers);
       response.end(body);
     } catch {
       response.writeHead(404).end('not found');

@@ -1,0 +1,200 @@
+//! The embedded page's host (built with the `embed` feature; the app's build uses `no_host.rs`). Running inside
+//! a course page's iframe: only the quiz and its result, the host's commands, and the protocol's
+//! messages (ready, resize, answered, completed) posted to the host's origin and nowhere else.
+
+use super::browser::now;
+use super::notices::Notices;
+use super::quiz::QuizPage;
+use super::results::ResultsPage;
+use super::state::AppState;
+use crate::progress::{QuizMode, Theme};
+use crate::session::{
+    mode_and_scope, parse_host_message, parse_origin, EmbedConfig, HostCommand, QuizMessage, Route,
+};
+use leptos::prelude::*;
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::js_sys::JSON;
+
+/// The embedding page, as far as the quiz deals with it. Provided as context only when embedded.
+#[derive(Clone, Copy)]
+pub struct Host {
+    config: StoredValue<EmbedConfig>,
+    /// The only origin messages go to and are accepted from; `None` when the URL names none and the referrer
+    /// does not tell, and then the quiz runs without reporting.
+    origin: StoredValue<Option<String>>,
+    /// Bumped by the host's `restart`, so the quiz view starts over even when the route stays the same.
+    pub restarts: RwSignal<u32>,
+    theme: RwSignal<Theme>,
+}
+
+pub fn use_host() -> Option<Host> {
+    use_context::<Host>()
+}
+
+impl Host {
+    pub fn new(config: EmbedConfig) -> Host {
+        let referrer = document().referrer();
+        let origin = config.origin.clone().or_else(|| parse_origin(&referrer));
+        Host {
+            theme: RwSignal::new(config.theme),
+            config: StoredValue::new(config),
+            origin: StoredValue::new(origin),
+            restarts: RwSignal::new(0),
+        }
+    }
+
+    pub fn mode(&self) -> QuizMode {
+        self.config.with_value(|c| c.mode.clone())
+    }
+
+    /// The theme the host asked for (tracked).
+    pub fn theme(&self) -> Theme {
+        self.theme.get()
+    }
+
+    /// Questions in a section self-test, when the embed URL sets it.
+    pub fn length(&self) -> Option<usize> {
+        self.config.with_value(|c| c.length)
+    }
+
+    fn quiz_route(&self) -> Route {
+        match self.mode() {
+            QuizMode::Placement | QuizMode::Review => Route::Placement,
+            QuizMode::Level { level } => Route::LevelQuiz(level),
+            QuizMode::Section { section } => Route::SectionTest(section),
+        }
+    }
+
+    /// Posts `message` to the embedding page, at its origin only.
+    pub fn tell(&self, message: &QuizMessage) {
+        let Some(origin) = self.origin.get_value() else {
+            return;
+        };
+        let Some(parent) = parent_window() else {
+            return;
+        };
+        if let Ok(value) = JSON::parse(&message.to_json()) {
+            let _ = parent.post_message(&value, &origin);
+        }
+    }
+
+    /// Discards the unfinished attempt, if any, and starts the embedded quiz again.
+    pub fn restart(&self, state: AppState) {
+        state.change(|progress| {
+            if let Some(id) = progress.in_progress_of(&self.mode()).map(|a| a.id.clone()) {
+                progress.discard(&id, now());
+            }
+        });
+        state.go(&self.quiz_route());
+        self.restarts.update(|n| *n += 1);
+    }
+
+    fn ready(&self) -> QuizMessage {
+        let (mode, scope) = mode_and_scope(&self.mode());
+        QuizMessage::Ready { mode, scope }
+    }
+
+    /// Sends `ready` and the height now, and from then on the height whenever it changes; obeys the host.
+    pub fn start(self, state: AppState) {
+        if !matches!(state.route.get_untracked(), Route::Results(_)) {
+            state.go(&self.quiz_route());
+        }
+        let last_height = Rc::new(Cell::new(0_u32));
+        let report_height = {
+            let last_height = last_height.clone();
+            move |force: bool| {
+                let height = content_height();
+                if force || height != last_height.get() {
+                    last_height.set(height);
+                    self.tell(&QuizMessage::Resize { height });
+                }
+            }
+        };
+        let observed = report_height.clone();
+        let on_resize = Closure::<dyn Fn()>::new(move || observed(false));
+        if let (Ok(observer), Some(root)) = (
+            web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()),
+            document().document_element(),
+        ) {
+            observer.observe(&root);
+        }
+        // The observer calls back for the page's whole life, so its callback must live as long.
+        on_resize.forget();
+
+        let messages = window_event_listener(leptos::ev::message, move |event| {
+            let expected = self.origin.get_value();
+            let from_parent = parent_window().is_some_and(|parent| {
+                event
+                    .source()
+                    .is_some_and(|s| JsValue::from(s) == JsValue::from(parent))
+            });
+            if !from_parent || expected.as_deref() != Some(event.origin().as_str()) {
+                return;
+            }
+            let Some(json) = JSON::stringify(&event.data())
+                .ok()
+                .and_then(|s| s.as_string())
+            else {
+                return;
+            };
+            match parse_host_message(&json) {
+                Some(HostCommand::Hello) => {
+                    self.tell(&self.ready());
+                    report_height(true);
+                }
+                Some(HostCommand::Restart) => self.restart(state),
+                Some(HostCommand::SetTheme(theme)) => self.theme.set(theme),
+                None => {}
+            }
+        });
+        on_cleanup(move || messages.remove());
+        self.tell(&self.ready());
+    }
+}
+
+fn parent_window() -> Option<web_sys::Window> {
+    let parent = window().parent().ok().flatten()?;
+    // A page that is not in a frame is its own parent: there is no host to talk to.
+    (JsValue::from(parent.clone()) != JsValue::from(window())).then_some(parent)
+}
+
+/// The height of the page's content in CSS pixels (the root element's box, not the frame's viewport).
+fn content_height() -> u32 {
+    document().document_element().map_or(0, |root| {
+        root.get_bounding_client_rect().height().ceil().max(0.0) as u32
+    })
+}
+
+/// The embedded page: notices in one line, then the quiz or its result. No header, navigation or footer.
+#[component]
+pub fn EmbedShell(host: Host) -> impl IntoView {
+    let state = super::state::use_app();
+    let mode = host.mode();
+    view! {
+        <Notices />
+        <main id="main" tabindex="-1">
+            {move || {
+                host.restarts.track();
+                match state.route.get() {
+                    Route::Results(id) => view! { <ResultsPage id /> }.into_any(),
+                    _ => view! { <QuizPage mode=mode.clone() /> }.into_any(),
+                }
+            }}
+        </main>
+    }
+}
+
+/// What an embed URL that cannot be used shows inside the frame: what is wrong, for the course author.
+#[component]
+pub fn EmbedProblem(problem: String) -> impl IntoView {
+    view! {
+        <main id="main" class="embed-problem">
+            <h1 id="page-title">"This quiz cannot start"</h1>
+            <p role="alert">{format!("The embed link is not right: {problem}.")}</p>
+            <p class="muted">"If you are the course author, see \u{201c}Embedding\u{201d} in Roadmap Quiz's README for the link's form."</p>
+        </main>
+    }
+}
