@@ -15,6 +15,7 @@ mod embed;
 #[cfg(not(feature = "embed"))]
 #[path = "no_host.rs"]
 mod embed;
+mod full_catalog;
 mod home;
 mod not_found;
 mod notices;

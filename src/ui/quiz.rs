@@ -4,9 +4,10 @@
 
 use super::browser::{focus_id, now, random_seed};
 use super::embed::use_host;
+use super::full_catalog::WithFullCatalog;
 use super::home::describe_mode;
 use super::question::QuestionCard;
-use super::state::{use_app, AppState, Fetched, Full};
+use super::state::{use_app, AppState, Fetched};
 use crate::bank::{Catalog, QuestionId};
 use crate::progress::Progress;
 use crate::progress::{AttemptId, AttemptRecord, QuizMode};
@@ -42,25 +43,10 @@ fn save_record(state: AppState, record: AttemptRecord) {
     );
 }
 
-/// Waits for the full catalog (fetched once), then shows the quiz.
+/// The quiz for `mode`, once the full catalog is here.
 #[component]
 pub fn QuizPage(mode: QuizMode) -> impl IntoView {
-    let state = use_app();
-    state.load_full();
-    move || {
-        match state.full.get() {
-        Full::Ready(catalog) => view! { <QuizRunner mode=mode.clone() catalog /> }.into_any(),
-        Full::Failed(reason) => view! {
-            <h1 id="page-title" tabindex="-1">"The questions could not be loaded"</h1>
-            <div class="notice" role="alert">
-                <p>{format!("The list of questions did not arrive ({reason}). Your progress is safe.")}</p>
-                <button type="button" class="button" on:click=move |_| state.load_full()>"Try again"</button>
-            </div>
-        }
-        .into_any(),
-        Full::NotAsked | Full::Loading => view! { <p class="muted" aria-busy="true">"Loading the questions\u{2026}"</p> }.into_any(),
-    }
-    }
+    view! { <WithFullCatalog render=move |catalog| view! { <QuizRunner mode=mode.clone() catalog /> }.into_any() /> }
 }
 
 #[component]

@@ -4,33 +4,19 @@
 use super::browser::now;
 use super::charts::{AbilityChart, BarList, LevelChart};
 use super::embed::use_host;
+use super::full_catalog::WithFullCatalog;
 use super::rich_text::{CodeBlock, RichText};
-use super::state::{use_app, Fetched, Full};
+use super::state::{use_app, Fetched};
 use crate::bank::{Catalog, Level};
 use crate::progress::{AnswerRecord, Outcome};
 use crate::render::percent;
 use crate::session::{Quiz, QuizOutcome};
 use leptos::prelude::*;
 
-/// Waits for the full catalog (fetched once), then shows a result.
+/// The result of attempt `id`, once the full catalog is here.
 #[component]
 pub fn ResultsPage(id: String) -> impl IntoView {
-    let state = use_app();
-    state.load_full();
-    move || {
-        match state.full.get() {
-        Full::Ready(catalog) => view! { <ResultsView id=id.clone() catalog /> }.into_any(),
-        Full::Failed(reason) => view! {
-            <h1 id="page-title" tabindex="-1">"The questions could not be loaded"</h1>
-            <div class="notice" role="alert">
-                <p>{format!("The list of questions did not arrive ({reason}). Your progress is safe.")}</p>
-                <button type="button" class="button" on:click=move |_| state.load_full()>"Try again"</button>
-            </div>
-        }
-        .into_any(),
-        Full::NotAsked | Full::Loading => view! { <p class="muted" aria-busy="true">"Loading the questions\u{2026}"</p> }.into_any(),
-    }
-    }
+    view! { <WithFullCatalog render=move |catalog| view! { <ResultsView id=id.clone() catalog /> }.into_any() /> }
 }
 
 #[component]
