@@ -99,16 +99,27 @@ fn js_array_of(text: &str) -> JsValue {
     array.into()
 }
 
-/// Moves keyboard focus to the element with `id` once it is on the page.
+/// Moves keyboard focus to the element with `id` once it is on the page, unless a modal dialog is open and the
+/// element is outside it (a question that arrives late must not pull focus out of the leave dialog).
 pub fn focus_id(id: &'static str) {
     leptos::prelude::request_animation_frame(move || {
-        if let Some(element) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(id))
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let Some(element) = document
+            .get_element_by_id(id)
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = element.focus();
+        else {
+            return;
+        };
+        let modal = document
+            .query_selector("[aria-modal=\"true\"]")
+            .ok()
+            .flatten();
+        if modal.is_some_and(|modal| !modal.contains(Some(&element))) {
+            return;
         }
+        let _ = element.focus();
     });
 }
 

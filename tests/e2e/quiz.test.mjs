@@ -41,11 +41,19 @@ test('keyboard only: digits pick, Enter submits and goes on, focus moves to the 
   await page.waitForFunction(() => document.activeElement?.id === 'feedback-title');
   assert.equal(await page.locator('.feedback h2').textContent(), 'Correct');
   assert.equal(await page.locator('[aria-live="assertive"]').textContent(), 'Correct.');
+  // The next question's file is held back until the leave dialog is open: arriving late, it must not take focus.
+  let release;
+  const held = new Promise((done) => { release = done; });
+  await page.route('**/questions/**', async (route) => { await held; await route.continue(); });
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('.meter-text')?.textContent === 'Question 2 of 10');
   await page.keyboard.press('Escape');
   await page.getByRole('dialog', { name: 'Leave this quiz?' }).waitFor();
   await page.waitForFunction(() => document.activeElement?.id === 'leave-keep');
+  release();
+  await page.locator('.question').waitFor();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'leave-keep', 'focus stays in the dialog');
   await page.keyboard.press('Escape');
   assert.equal(await page.getByRole('dialog').count(), 0);
   await context.close();
