@@ -1,5 +1,6 @@
 //! Every `output` and `error` question's key is what CPython really does: each snippet runs with `python3` in a
 //! temporary folder, twice with different hash seeds, and must print its keyed option or raise its keyed exception.
+//! The other CPython versions the bank promises (3.12 and 3.13), when `.ci/test` finds them, run every snippet too.
 #![cfg(not(target_arch = "wasm32"))]
 
 use roadmap_quiz::bank::{load_bank, Question, QuestionKind, Section};
@@ -23,6 +24,8 @@ except BaseException as error:
     sys.exit(97)
 "#;
 const RAISED: &str = "@@raised@@ ";
+/// Colon-separated paths of further interpreters that every snippet must agree with; `.ci/test` sets it.
+const OTHER_PYTHONS: &str = "ROADMAP_QUIZ_OTHER_PYTHONS";
 
 /// What one run of a snippet did.
 #[derive(Debug, PartialEq)]
@@ -32,7 +35,7 @@ enum Outcome {
     Failed(String),
 }
 
-fn run_snippet(code: &str, folder: &Path, hash_seed: &str) -> Outcome {
+fn run_snippet(python: &str, code: &str, folder: &Path, hash_seed: &str) -> Outcome {
     if let Err(err) =
         fs::create_dir_all(folder).and_then(|()| fs::write(folder.join("snippet.py"), code))
     {
@@ -46,7 +49,7 @@ fn run_snippet(code: &str, folder: &Path, hash_seed: &str) -> Outcome {
     ) else {
         return Outcome::Failed("cannot create output files".into());
     };
-    let spawned = Command::new("python3")
+    let spawned = Command::new(python)
         .args(["-B", "-c", RUNNER, "snippet.py"])
         .current_dir(folder)
         .env_clear()
@@ -95,13 +98,12 @@ fn run_snippet(code: &str, folder: &Path, hash_seed: &str) -> Outcome {
     }
 }
 
-/// Checks one question; returns a message naming what CPython did when it disagrees with the key.
+/// Checks one question with `python3`; returns a message naming what CPython did when it disagrees with the key.
 fn check(question: &Question, scratch: &Path) -> Option<String> {
     let code = question.code.as_deref().unwrap_or_default();
-    let key = question.keyed_option().unwrap_or_default();
     let outcomes: Vec<Outcome> = HASH_SEEDS
         .iter()
-        .map(|seed| run_snippet(code, &scratch.join(format!("seed-{seed}")), seed))
+        .map(|seed| run_snippet("python3", code, &scratch.join(format!("seed-{seed}")), seed))
         .collect();
     if outcomes[0] != outcomes[1] {
         return Some(format!(
@@ -109,7 +111,20 @@ fn check(question: &Question, scratch: &Path) -> Option<String> {
             outcomes[0], outcomes[1]
         ));
     }
-    match (question.kind, &outcomes[0]) {
+    judge(question, &outcomes[0])
+}
+
+/// Checks one question with another interpreter, once: determinism is already checked with `python3`.
+fn check_with(python: &str, question: &Question, scratch: &Path) -> Option<String> {
+    let code = question.code.as_deref().unwrap_or_default();
+    judge(question, &run_snippet(python, code, scratch, HASH_SEEDS[0]))
+        .map(|problem| format!("with {python}: {problem}"))
+}
+
+/// Compares what a run did with the question's key.
+fn judge(question: &Question, outcome: &Outcome) -> Option<String> {
+    let key = question.keyed_option().unwrap_or_default();
+    match (question.kind, outcome) {
         (QuestionKind::Output, Outcome::Printed(printed)) if printed == key => None,
         (QuestionKind::Output, Outcome::Printed(printed)) => Some(format!(
             "CPython printed {printed:?} but the keyed option is {key:?}"
@@ -140,8 +155,12 @@ fn file_of(section: &Section) -> String {
     )
 }
 
-#[test]
-fn every_code_reading_key_matches_cpython() {
+/// Runs `check` on every code-reading question of the bank, spread over the cores; returns how many there are and
+/// one line per disagreement, naming the file and the question.
+fn check_bank(
+    label: &str,
+    check: impl Fn(&Question, &Path) -> Option<String> + Sync,
+) -> (usize, Vec<String>) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let bank = load_bank(&root.join("content"))
         .unwrap_or_else(|errors| panic!("content/ does not load: {errors:#?}"));
@@ -149,8 +168,10 @@ fn every_code_reading_key_matches_cpython() {
         .questions()
         .filter(|(_, question)| question.kind.is_code_reading())
         .collect();
-    let scratch: PathBuf =
-        std::env::temp_dir().join(format!("roadmap-quiz-cpython-{}", std::process::id()));
+    let scratch: PathBuf = std::env::temp_dir().join(format!(
+        "roadmap-quiz-cpython-{label}-{}",
+        std::process::id()
+    ));
     let next = AtomicUsize::new(0);
     let failures = Mutex::new(Vec::new());
     let workers = std::thread::available_parallelism()
@@ -182,22 +203,64 @@ fn every_code_reading_key_matches_cpython() {
         .into_inner()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
     failures.sort();
-    assert!(
-        failures.is_empty(),
-        "{} of {} code-reading keys disagree with CPython:\n{}",
-        failures.len(),
-        snippets.len(),
-        failures.join("\n")
-    );
-    let version = Command::new("python3")
+    (snippets.len(), failures)
+}
+
+fn version_of(python: &str) -> String {
+    Command::new(python)
         .arg("--version")
         .output()
-        .map(|out| String::from_utf8_lossy(&out.stdout).trim().to_string());
-    println!(
-        "cpython: {} code-reading snippets run twice each ({}) with PYTHONHASHSEED 0 and 1: every key matches",
-        snippets.len(),
-        version.unwrap_or_else(|err| format!("python3 --version failed: {err}"))
+        .map(|out| String::from_utf8_lossy(&out.stdout).trim().to_string())
+        .unwrap_or_else(|err| format!("{python} --version failed: {err}"))
+}
+
+#[test]
+fn every_code_reading_key_matches_cpython() {
+    let (count, failures) = check_bank("main", check);
+    assert!(
+        failures.is_empty(),
+        "{} of {count} code-reading keys disagree with CPython:\n{}",
+        failures.len(),
+        failures.join("\n")
     );
+    println!(
+        "cpython: {count} code-reading snippets run twice each ({}) with PYTHONHASHSEED 0 and 1: every key matches",
+        version_of("python3")
+    );
+}
+
+fn other_pythons() -> Vec<String> {
+    std::env::var(OTHER_PYTHONS)
+        .unwrap_or_default()
+        .split(':')
+        .filter(|path| !path.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn every_code_reading_key_matches_the_other_cpython_versions() {
+    let pythons = other_pythons();
+    if pythons.is_empty() {
+        println!("cpython: no other versions named in {OTHER_PYTHONS}; only python3 was checked");
+        return;
+    }
+    for python in &pythons {
+        let (count, failures) = check_bank("other", |question, scratch| {
+            check_with(python, question, scratch)
+        });
+        assert!(
+            failures.is_empty(),
+            "{} of {count} code-reading keys disagree with {}:\n{}",
+            failures.len(),
+            version_of(python),
+            failures.join("\n")
+        );
+        println!(
+            "cpython: {count} code-reading snippets run once each ({}): every key matches",
+            version_of(python)
+        );
+    }
 }
 
 fn snippet_question(kind: QuestionKind, code: &str, options: &[&str]) -> Question {
@@ -288,4 +351,31 @@ fn the_checker_rejects_snippets_that_depend_on_the_hash_seed_or_hang() {
     );
     let problem = check_in(&endless, "endless").expect("a hanging snippet is stopped");
     assert!(problem.contains("still running"), "{problem}");
+}
+
+#[test]
+fn the_checker_catches_a_key_that_holds_on_one_version_only() {
+    let Some(other) = other_pythons().into_iter().next() else {
+        println!("no other CPython version named in {OTHER_PYTHONS}: nothing to compare");
+        return;
+    };
+    let version = Command::new("python3")
+        .args(["-c", "import sys; print(sys.version_info[:2])"])
+        .output()
+        .map(|out| String::from_utf8_lossy(&out.stdout).trim().to_string())
+        .expect("python3 runs");
+    let question = snippet_question(
+        QuestionKind::Output,
+        "import sys\nprint(sys.version_info[:2])",
+        &[version.as_str(), "(2, 7)", "(9, 9)"],
+    );
+    assert_eq!(check_in(&question, "this-version"), None);
+    let folder = std::env::temp_dir().join(format!(
+        "roadmap-quiz-checker-{}-other-version",
+        std::process::id()
+    ));
+    let problem = check_with(&other, &question, &folder);
+    let _ = fs::remove_dir_all(&folder);
+    let problem = problem.expect("another minor version prints another tuple");
+    assert!(problem.contains(&format!("with {other}")), "{problem}");
 }
