@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use roadmap_quiz::bank::{
-    load_bank, parse_bank, ContentError, Fault, Level, QuestionKind, SourceFile,
+    load_bank, parse_bank, ContentError, CoverageReport, Fault, Level, QuestionKind, SourceFile,
 };
 use std::path::Path;
 
@@ -530,6 +530,83 @@ fn an_error_question_is_keyed_by_an_exception_class_name() {
         ),
     ]);
     parse_bank(&levels(), &[section(&body)]).expect("a dotted class name is a class name");
+}
+
+#[test]
+fn a_choice_key_must_not_give_itself_away_by_length() {
+    let long_key = "[\"Each project gets its own packages, isolated from the system Python\", \"It runs faster\", \"It is required\", \"It backs up files\"]";
+    let body = question_with(&[("kind", Some("\"choice\"")), ("options", Some(long_key))]);
+    assert_question_fault(
+        &body,
+        ID,
+        Fault::KeyStandsOutByLength {
+            key: 67,
+            longest_other: 17,
+        },
+    );
+    let fair = "[\"Each project gets its own packages\", \"Scripts are compiled ahead of time\", \"Python refuses to start outside one\", \"It keeps a backup of the files\"]";
+    let body = question_with(&[("kind", Some("\"choice\"")), ("options", Some(fair))]);
+    parse_bank(&levels(), &[section(&body)]).expect("options of similar length are fine");
+    let short = "[\"`(3, 4)`\", \"`(4, 3)`\", \"`(3,)`\", \"`()`\"]";
+    let body = question_with(&[("kind", Some("\"choice\"")), ("options", Some(short))]);
+    parse_bank(&levels(), &[section(&body)]).expect("a few characters more is no give-away");
+    let printed = "[\"[40, 30, 20, 10] and then a long line of further output\", \"[10, 30]\", \"[40]\", \"[]\"]";
+    let body = question_with(&[("options", Some(printed))]);
+    parse_bank(&levels(), &[section(&body)])
+        .expect("output options are what the code prints, whatever their length");
+}
+
+#[test]
+fn the_real_bank_meets_its_coverage_targets() {
+    let bank = load_bank(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("content")
+            .as_path(),
+    )
+    .unwrap_or_else(|errors| panic!("content/ does not load: {errors:#?}"));
+    let report = CoverageReport::of(&bank);
+    for s in &report.sections {
+        let name = format!("section {:02} {}", s.number, s.slug);
+        assert_eq!(
+            s.subtopics_covered_twice, s.subtopics,
+            "{name}: every subtopic needs 2 questions"
+        );
+        assert!(
+            s.difficulties.len() >= 4,
+            "{name}: uses difficulties {:?}",
+            s.difficulties
+        );
+        assert_eq!(
+            s.topics_spanning, s.topics,
+            "{name}: every topic needs an easy and a hard question"
+        );
+        assert!(
+            s.code_reading >= 3,
+            "{name}: {} code-reading questions",
+            s.code_reading
+        );
+        assert!(
+            100 * s.multi <= 15 * s.questions,
+            "{name}: {} multi questions",
+            s.multi
+        );
+    }
+    for level in &report.levels {
+        assert!(
+            100 * level.code_reading >= 35 * level.questions,
+            "{}: {} of {} questions are code-reading",
+            level.level,
+            level.code_reading,
+            level.questions
+        );
+        assert!(
+            100 * level.key_longest <= 40 * level.choice,
+            "{}: the key is the longest option in {} of {} choice questions",
+            level.level,
+            level.key_longest,
+            level.choice
+        );
+    }
 }
 
 #[test]

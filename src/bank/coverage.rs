@@ -22,6 +22,9 @@ pub struct SectionCoverage {
     pub topics: usize,
     /// Topics with a question at difficulty 2 or below and one at 4 or above, the bank's target.
     pub topics_spanning: usize,
+    pub choice: usize,
+    /// Choice questions whose key is strictly the longest option: near a quarter is chance, far above it is a cue.
+    pub key_longest: usize,
 }
 
 /// The same figures summed over a level.
@@ -38,6 +41,8 @@ pub struct LevelCoverage {
     pub difficulties: BTreeSet<u8>,
     pub topics: usize,
     pub topics_spanning: usize,
+    pub choice: usize,
+    pub key_longest: usize,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -65,6 +70,8 @@ impl CoverageReport {
                     difficulties: BTreeSet::new(),
                     topics: 0,
                     topics_spanning: 0,
+                    choice: 0,
+                    key_longest: 0,
                 };
                 for section in mine {
                     total.sections += 1;
@@ -77,6 +84,8 @@ impl CoverageReport {
                     total.difficulties.extend(&section.difficulties);
                     total.topics += section.topics;
                     total.topics_spanning += section.topics_spanning;
+                    total.choice += section.choice;
+                    total.key_longest += section.key_longest;
                 }
                 total
             })
@@ -85,7 +94,21 @@ impl CoverageReport {
     }
 }
 
+fn key_is_longest(question: &super::model::Question) -> bool {
+    let length = |index: usize| question.options[index].chars().count();
+    question.answers.iter().all(|&key| {
+        (0..question.options.len())
+            .filter(|index| !question.answers.contains(index))
+            .all(|other| length(key) > length(other))
+    })
+}
+
 fn section_coverage(section: &Section) -> SectionCoverage {
+    let choice: Vec<&super::model::Question> = section
+        .questions
+        .iter()
+        .filter(|q| q.kind == super::model::QuestionKind::Choice)
+        .collect();
     let per_subtopic = |name: &String| {
         section
             .questions
@@ -135,6 +158,8 @@ fn section_coverage(section: &Section) -> SectionCoverage {
                 levels.iter().any(|d| *d <= 2) && levels.iter().any(|d| *d >= 4)
             })
             .count(),
+        choice: choice.len(),
+        key_longest: choice.iter().filter(|q| key_is_longest(q)).count(),
     }
 }
 
@@ -159,7 +184,7 @@ fn difficulties(used: &BTreeSet<u8>) -> String {
         .collect()
 }
 
-const COLUMNS: [&str; 8] = [
+const COLUMNS: [&str; 9] = [
     "section",
     "questions",
     "subtopics",
@@ -168,20 +193,22 @@ const COLUMNS: [&str; 8] = [
     "multi",
     "difficulty",
     "easy+hard topics",
+    "longest key",
 ];
 
 impl fmt::Display for CoverageReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let [section, questions, subtopics, twice, code, multi, difficulty, spanning] = COLUMNS;
+        let [section, questions, subtopics, twice, code, multi, difficulty, spanning, longest] =
+            COLUMNS;
         writeln!(
             f,
-            "{section:<34} {questions:>9} {subtopics:>10} {twice:>10} {code:>6} {multi:>5}  {difficulty:<10}  {spanning}"
+            "{section:<34} {questions:>9} {subtopics:>10} {twice:>10} {code:>6} {multi:>5}  {difficulty:<10}  {spanning:<16}  {longest}"
         )?;
         for level in &self.levels {
             for s in self.sections.iter().filter(|s| s.level == level.level) {
                 writeln!(
                     f,
-                    "{:<34} {:>9} {:>10} {:>10} {:>5.0}% {:>5}  {:<10}  {}/{}",
+                    "{:<34} {:>9} {:>10} {:>10} {:>5.0}% {:>5}  {:<10}  {:<16}  {:.0}% of {}",
                     format!("{:02} {}", s.number, s.slug),
                     s.questions,
                     format!("{}/{}", s.subtopics_covered, s.subtopics),
@@ -189,13 +216,14 @@ impl fmt::Display for CoverageReport {
                     percent(s.code_reading, s.questions),
                     s.multi,
                     difficulties(&s.difficulties),
-                    s.topics_spanning,
-                    s.topics
+                    format!("{}/{}", s.topics_spanning, s.topics),
+                    percent(s.key_longest, s.choice),
+                    s.choice
                 )?;
             }
             writeln!(
                 f,
-                "{:<34} {:>9} {:>10} {:>10} {:>5.0}% {:>5}  {:<10}  {}/{}",
+                "{:<34} {:>9} {:>10} {:>10} {:>5.0}% {:>5}  {:<10}  {:<16}  {:.0}% of {}",
                 format!("== {} ({} sections)", level.level, level.sections),
                 level.questions,
                 format!("{}/{}", level.subtopics_covered, level.subtopics),
@@ -203,8 +231,9 @@ impl fmt::Display for CoverageReport {
                 percent(level.code_reading, level.questions),
                 level.multi,
                 difficulties(&level.difficulties),
-                level.topics_spanning,
-                level.topics
+                format!("{}/{}", level.topics_spanning, level.topics),
+                percent(level.key_longest, level.choice),
+                level.choice
             )?;
         }
         let questions: usize = self.levels.iter().map(|l| l.questions).sum();

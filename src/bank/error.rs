@@ -92,6 +92,10 @@ pub enum Fault {
     AnswersRepeated(i64),
     CodeMissing(&'static str),
     ErrorKeyNotClassName(String),
+    KeyStandsOutByLength {
+        key: usize,
+        longest_other: usize,
+    },
     FeedbackCount {
         feedback: usize,
         options: usize,
@@ -192,6 +196,12 @@ impl fmt::Display for Fault {
             Fault::ErrorKeyNotClassName(option) => write!(
                 f,
                 "the keyed option \"{option}\" is not an exception class name such as KeyError"
+            ),
+            Fault::KeyStandsOutByLength { key, longest_other } => write!(
+                f,
+                "the keyed option has {key} characters and no other option more than {longest_other}: \
+                 learners can pick it by its length alone; give the wrong options the same detail \
+                 (real misconceptions) or move the key's extra words into the explanation"
             ),
             Fault::FeedbackCount { feedback, options } => write!(
                 f,

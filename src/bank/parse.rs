@@ -39,6 +39,11 @@ impl SourceFile {
     }
 }
 
+/// A choice question's key at least this many times as long as every other option, and at least
+/// [`KEY_LENGTH_MARGIN`] characters longer, gives itself away: a learner can pick it without knowing the answer.
+const KEY_LENGTH_RATIO: f64 = 1.25;
+const KEY_LENGTH_MARGIN: usize = 12;
+
 /// Options that point at other options make no sense once options are shuffled.
 const POSITIONAL_PHRASES: [&str; 4] = [
     "of the above",
@@ -425,7 +430,30 @@ fn check_key(
     if kind == QuestionKind::Error && !is_class_name(&raw.options[index]) {
         faults.push(Fault::ErrorKeyNotClassName(raw.options[index].clone()));
     }
+    if kind == QuestionKind::Choice {
+        if let Some(fault) = key_stands_out(&raw.options, index) {
+            faults.push(fault);
+        }
+    }
     Some(vec![index])
+}
+
+/// Output and error options are what the code prints or raises, so only `choice` keys are held to this.
+fn key_stands_out(options: &[String], key: usize) -> Option<Fault> {
+    let length = |option: &String| option.chars().count();
+    let key_length = length(&options[key]);
+    let longest_other = options
+        .iter()
+        .enumerate()
+        .filter(|(index, _)| *index != key)
+        .map(|(_, option)| length(option))
+        .max()?;
+    let stands_out = key_length >= longest_other + KEY_LENGTH_MARGIN
+        && key_length as f64 >= KEY_LENGTH_RATIO * longest_other as f64;
+    stands_out.then_some(Fault::KeyStandsOutByLength {
+        key: key_length,
+        longest_other,
+    })
 }
 
 /// `KeyError` or `json.JSONDecodeError`: dotted Python identifiers, nothing else.
