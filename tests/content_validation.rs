@@ -3,7 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use roadmap_quiz::bank::{
-    load_bank, parse_bank, ContentError, CoverageReport, Fault, Level, QuestionKind, SourceFile,
+    load_bank, parse_bank, Bank, ContentError, CoverageReport, Fault, Level, QuestionKind,
+    SourceFile,
 };
 use std::path::Path;
 
@@ -136,14 +137,14 @@ fn assert_question_fault(body: &str, id: &str, expected: Fault) {
 
 const ID: &str = "collections/lists/negative-step";
 
+fn real_bank() -> Bank {
+    load_bank(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content"))
+        .unwrap_or_else(|errors| panic!("content/ does not load: {errors:#?}"))
+}
+
 #[test]
 fn the_real_bank_has_every_level_section_topic_and_subtopic_of_the_roadmap() {
-    let bank = load_bank(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("content")
-            .as_path(),
-    )
-    .unwrap_or_else(|errors| panic!("content/ does not load: {errors:#?}"));
+    let bank = real_bank();
     assert_eq!(bank.levels.len(), 4);
     assert_eq!(bank.sections.len(), 52);
     assert_eq!(
@@ -168,12 +169,7 @@ fn the_real_bank_has_every_level_section_topic_and_subtopic_of_the_roadmap() {
 
 #[test]
 fn the_sample_sections_have_twelve_questions_half_of_them_code_reading() {
-    let bank = load_bank(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("content")
-            .as_path(),
-    )
-    .unwrap_or_else(|errors| panic!("content/ does not load: {errors:#?}"));
+    let bank = real_bank();
     for number in [2, 12, 20, 36] {
         let section = &bank.sections[number - 1];
         let code = section
@@ -558,12 +554,7 @@ fn a_choice_key_must_not_give_itself_away_by_length() {
 
 #[test]
 fn the_real_bank_meets_its_coverage_targets() {
-    let bank = load_bank(
-        Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("content")
-            .as_path(),
-    )
-    .unwrap_or_else(|errors| panic!("content/ does not load: {errors:#?}"));
+    let bank = real_bank();
     let report = CoverageReport::of(&bank);
     for s in &report.sections {
         let name = format!("section {:02} {}", s.number, s.slug);
