@@ -601,6 +601,15 @@ fn the_real_bank_meets_its_coverage_targets() {
 }
 
 #[test]
+fn feedback_lines_must_not_be_empty() {
+    let body = question_with(&[(
+        "feedback",
+        Some("[\"Right: a step of -2 starts at the end.\", \"That is a step of 2.\", \" \", \"No.\"]"),
+    )]);
+    assert_question_fault(&body, ID, Fault::EmptyFeedback(2));
+}
+
+#[test]
 fn feedback_needs_one_line_per_option() {
     let body = question_with(&[("feedback", Some("[\"Right.\", \"Wrong.\"]"))]);
     assert_question_fault(

@@ -100,6 +100,7 @@ pub enum Fault {
         feedback: usize,
         options: usize,
     },
+    EmptyFeedback(usize),
     BadIrt(String),
 }
 
@@ -206,6 +207,11 @@ impl fmt::Display for Fault {
             Fault::FeedbackCount { feedback, options } => write!(
                 f,
                 "has {feedback} feedback lines for {options} options: give one line per option"
+            ),
+            Fault::EmptyFeedback(index) => write!(
+                f,
+                "feedback line {index} is empty: say what a learner who picked option {index} should know \
+                 (for the key, why it is right)"
             ),
             Fault::BadIrt(why) => write!(f, "irt: {why}"),
         }

@@ -289,6 +289,11 @@ fn parse_question(
                 options: raw.options.len(),
             });
         }
+        for (index, line) in feedback.iter().enumerate() {
+            if line.trim().is_empty() {
+                faults.push(Fault::EmptyFeedback(index));
+            }
+        }
     }
     let irt = raw.irt.as_ref().and_then(|irt| check_irt(irt, &mut faults));
     if faults.found > 0 {
