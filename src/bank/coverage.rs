@@ -1,7 +1,7 @@
 //! The coverage report: how well the bank covers each section and level of the roadmap.
 
 use super::level::Level;
-use super::model::{Bank, Difficulty, Section};
+use super::model::{Bank, Difficulty, Question, QuestionKind, Section};
 use std::collections::BTreeSet;
 use std::fmt;
 
@@ -94,7 +94,7 @@ impl CoverageReport {
     }
 }
 
-fn key_is_longest(question: &super::model::Question) -> bool {
+fn key_is_longest(question: &Question) -> bool {
     let length = |index: usize| question.options[index].chars().count();
     question.answers.iter().all(|&key| {
         (0..question.options.len())
@@ -104,10 +104,10 @@ fn key_is_longest(question: &super::model::Question) -> bool {
 }
 
 fn section_coverage(section: &Section) -> SectionCoverage {
-    let choice: Vec<&super::model::Question> = section
+    let choice: Vec<&Question> = section
         .questions
         .iter()
-        .filter(|q| q.kind == super::model::QuestionKind::Choice)
+        .filter(|q| q.kind == QuestionKind::Choice)
         .collect();
     let per_subtopic = |name: &String| {
         section
@@ -137,7 +137,7 @@ fn section_coverage(section: &Section) -> SectionCoverage {
         multi: section
             .questions
             .iter()
-            .filter(|q| q.kind == super::model::QuestionKind::Multi)
+            .filter(|q| q.kind == QuestionKind::Multi)
             .count(),
         difficulties: section
             .questions
