@@ -3,12 +3,12 @@
 //! The other CPython versions the bank promises (3.12 and 3.13), when `.ci/test` finds them, run every snippet too.
 #![cfg(not(target_arch = "wasm32"))]
 
-use roadmap_quiz::bank::{load_bank, Question, QuestionKind, Section};
+use roadmap_quiz::bank::{load_bank, Bank, Question, QuestionKind, Section};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 const TIMEOUT: Duration = Duration::from_secs(5);
@@ -155,16 +155,22 @@ fn file_of(section: &Section) -> String {
     )
 }
 
+/// The bank, loaded once for all the interpreters that check it.
+fn real_bank() -> &'static Bank {
+    static BANK: OnceLock<Bank> = OnceLock::new();
+    BANK.get_or_init(|| {
+        load_bank(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content"))
+            .unwrap_or_else(|errors| panic!("content/ does not load: {errors:#?}"))
+    })
+}
+
 /// Runs `check` on every code-reading question of the bank, spread over the cores; returns how many there are and
 /// one line per disagreement, naming the file and the question.
 fn check_bank(
     label: &str,
     check: impl Fn(&Question, &Path) -> Option<String> + Sync,
 ) -> (usize, Vec<String>) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let bank = load_bank(&root.join("content"))
-        .unwrap_or_else(|errors| panic!("content/ does not load: {errors:#?}"));
-    let snippets: Vec<(&Section, &Question)> = bank
+    let snippets: Vec<(&Section, &Question)> = real_bank()
         .questions()
         .filter(|(_, question)| question.kind.is_code_reading())
         .collect();
@@ -283,11 +289,16 @@ fn snippet_question(kind: QuestionKind, code: &str, options: &[&str]) -> Questio
 
 /// Checks a hand-made question in its own scratch folder, removed afterwards.
 fn check_in(question: &Question, name: &str) -> Option<String> {
+    in_scratch(name, |folder| check(question, folder))
+}
+
+/// Runs `check` in a scratch folder of its own, removed afterwards.
+fn in_scratch(name: &str, check: impl FnOnce(&Path) -> Option<String>) -> Option<String> {
     let folder = std::env::temp_dir().join(format!(
         "roadmap-quiz-checker-{}-{name}",
         std::process::id()
     ));
-    let problem = check(question, &folder);
+    let problem = check(&folder);
     let _ = fs::remove_dir_all(&folder);
     problem
 }
@@ -370,12 +381,9 @@ fn the_checker_catches_a_key_that_holds_on_one_version_only() {
         &[version.as_str(), "(2, 7)", "(9, 9)"],
     );
     assert_eq!(check_in(&question, "this-version"), None);
-    let folder = std::env::temp_dir().join(format!(
-        "roadmap-quiz-checker-{}-other-version",
-        std::process::id()
-    ));
-    let problem = check_with(&other, &question, &folder);
-    let _ = fs::remove_dir_all(&folder);
-    let problem = problem.expect("another minor version prints another tuple");
+    let problem = in_scratch("other-version", |folder| {
+        check_with(&other, &question, folder)
+    })
+    .expect("another minor version prints another tuple");
     assert!(problem.contains(&format!("with {other}")), "{problem}");
 }
