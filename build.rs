@@ -1,16 +1,12 @@
 //! Validates every file in `content/` and fails the build with one message per problem; on success writes the
-//! skeleton of the catalog the app ships with (`$OUT_DIR/catalog.json`: levels and sections, no questions). It uses the crate's own parser, included by path.
+//! skeleton of the catalog the app ships with (`$OUT_DIR/catalog.json`: levels and sections, no questions). It uses
+//! the same parser as the app: the `roadmap-quiz-bank` crate in `crates/bank`.
 
-// The build uses only the loader and the catalog; the rest of the module and its re-exports serve the app and tools.
-#[allow(dead_code, unused_imports)]
-#[path = "src/bank/mod.rs"]
-mod bank;
-
+use roadmap_quiz_bank as bank;
 use std::path::Path;
 
 fn main() {
     println!("cargo::rerun-if-changed=content");
-    println!("cargo::rerun-if-changed=src/bank");
     let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let bank = match bank::load_bank(&Path::new(&manifest).join("content")) {

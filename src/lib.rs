@@ -1,9 +1,10 @@
 //! Roadmap Quiz: a client-only quiz that places a Python learner on the roadmap and says what to study next.
 //!
-//! `bank`, `engine`, `order`, `progress`, `session` and `render` are the pure core (no browser types, tested natively); `ui` wires them to the page and exists
-//! only on wasm32.
+//! `bank` (the `roadmap-quiz-bank` crate), `engine`, `order`, `progress`, `session` and `render` are the pure core:
+//! no browser types, tested natively. `ui` wires them to the page and exists only on wasm32.
 
-pub mod bank;
+pub use roadmap_quiz_bank as bank;
+
 pub mod engine;
 pub mod order;
 pub mod progress;

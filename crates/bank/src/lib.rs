@@ -1,7 +1,7 @@
 //! The question bank: levels, sections, topics and questions as the files in `content/` describe them.
 //!
-//! The same parser serves the build script (which fails the build on bad content), the native tests and tools, and
-//! the app. This module is self-contained (it never names `crate::`) so that `build.rs` can include it by path.
+//! The same parser serves the app's build script (which fails the build on bad content), the native tests and
+//! tools, and the app, which re-exports this crate as `roadmap_quiz::bank`.
 
 mod catalog;
 mod coverage;
