@@ -193,14 +193,18 @@ fn a_finished_placement_reports_its_counts_level_and_probabilities() {
         right += usize::from(beginner);
         quiz.submit(q, &choice, Timestamp(1)).expect("answers");
     }
-    let outcome = quiz.finish(catalog, Timestamp(2));
-    let completed = Completed::new(&QuizMode::Placement, &outcome, catalog);
+    let finished = quiz.finish(catalog, Timestamp(2));
+    let completed = Completed::new(&QuizMode::Placement, &finished.outcome, catalog);
     assert_eq!(
         (completed.correct, completed.total),
         (right, quiz.answered())
     );
-    let json: Value =
-        serde_json::from_str(&QuizMessage::Completed(completed).to_json()).expect("JSON");
+    assert_eq!(
+        finished.message,
+        QuizMessage::Completed(completed),
+        "finishing says completed to the host"
+    );
+    let json: Value = serde_json::from_str(&finished.message.to_json()).expect("JSON");
     assert_eq!(json["type"], "completed");
     assert_eq!(json["mode"], "placement");
     assert_eq!(json["scope"], "all");

@@ -1,5 +1,6 @@
-//! The session layer over the real bank: quizzes that resume after a reload exactly where they were, grading,
-//! results that name what to study, mastery across attempts, routes, compaction, migration and rendering helpers.
+//! The session layer over the real bank: how a quiz page begins (resume, conflict, start), what it saves after each
+//! answer and when it finishes, quizzes that resume after a reload exactly where they were, grading, results that
+//! name what to study, mastery across attempts, routes, mode names, compaction, migration and rendering helpers.
 #![cfg(not(target_arch = "wasm32"))]
 
 use rand::rngs::StdRng;
@@ -12,8 +13,9 @@ use roadmap_quiz::progress::{
 };
 use roadmap_quiz::render::{highlight, inline_spans, Span, TokenKind};
 use roadmap_quiz::session::{
-    mastery_snapshot, section_masteries, snapshot_masteries, Choice, Quiz, QuizOutcome, Route,
-    StartError, Step,
+    begin_quiz, describe_mode, mastery_snapshot, pick_option, section_masteries,
+    snapshot_masteries, Begin, Choice, Launch, Quiz, QuizMessage, QuizOutcome, Route, StartError,
+    Step,
 };
 use std::path::Path;
 use std::sync::OnceLock;
@@ -140,7 +142,7 @@ fn placement_finishes_and_places_a_strong_learner_above_a_weak_one() {
             asked += 1;
         }
         assert!((8..=25).contains(&asked), "{asked} questions");
-        let outcome = quiz.finish(catalog, Timestamp(1));
+        let outcome = quiz.finish(catalog, Timestamp(1)).outcome;
         let QuizOutcome::Placement(result) = &outcome else {
             panic!()
         };
@@ -180,7 +182,7 @@ fn a_section_test_has_the_chosen_length_and_names_missed_subtopics() {
         n += 1;
     }
     assert_eq!(n, 6);
-    let outcome = quiz.finish(catalog, Timestamp(9));
+    let outcome = quiz.finish(catalog, Timestamp(9)).outcome;
     let QuizOutcome::Section(result, number) = &outcome else {
         panic!()
     };
@@ -460,4 +462,239 @@ fn numbers_are_rounded_for_display_without_the_float_formatter() {
             "{value}"
         );
     }
+}
+
+fn strings() -> QuizMode {
+    QuizMode::Section {
+        section: SectionSlug::new("strings"),
+    }
+}
+
+/// Asks the next question and answers it with its first wrong option, saving as a quiz page does.
+fn answer_wrong(quiz: &mut Quiz, progress: &mut Progress, rng: &mut StdRng, at: u64) -> QuestionId {
+    let (_, catalog) = bank();
+    let Step::Ask { id, .. } = quiz.step(catalog, rng) else {
+        panic!("the quiz asks");
+    };
+    quiz.save(progress);
+    let q = question(&id);
+    let wrong = (0..q.options.len())
+        .find(|i| !q.answers.contains(i))
+        .expect("a wrong option");
+    quiz.submit(q, &Choice::Options(vec![wrong]), Timestamp(at))
+        .expect("the pending question takes an answer");
+    quiz.save_answer(progress);
+    id
+}
+
+#[test]
+fn a_new_quiz_is_saved_with_its_first_question_and_a_reload_resumes_it() {
+    let (_, catalog) = bank();
+    let mut progress = Progress::default();
+    let launch = Launch::default();
+    let Ok(Begin::Started(mut quiz)) =
+        begin_quiz(&strings(), catalog, &progress, launch, Timestamp(7), 0xabc)
+    else {
+        panic!("nothing is unfinished, so the quiz starts");
+    };
+    assert!(progress.attempts.is_empty(), "nothing is saved before a question is on screen");
+    let mut rng = StdRng::seed_from_u64(4);
+    answer_wrong(&mut quiz, &mut progress, &mut rng, 8);
+    let Step::Ask { id, order } = quiz.step(catalog, &mut rng) else {
+        panic!("a self-test asks more than one question");
+    };
+    quiz.save(&mut progress);
+    let saved = progress.in_progress().expect("the attempt is saved");
+    assert_eq!(saved.id, AttemptId::generate(Timestamp(7), 0xabc));
+    assert_eq!(saved.pending, Some((id.clone(), order.clone())));
+
+    let Ok(Begin::Resumed(mut resumed)) =
+        begin_quiz(&strings(), catalog, &progress, launch, Timestamp(9), 1)
+    else {
+        panic!("the unfinished attempt of the same mode resumes");
+    };
+    assert_eq!(resumed.answered(), 1);
+    assert_eq!(resumed.step(catalog, &mut rng), Step::Ask { id, order });
+}
+
+#[test]
+fn another_unfinished_quiz_is_a_conflict_in_the_app_but_not_when_embedded() {
+    let (_, catalog) = bank();
+    let mut progress = Progress::default();
+    let Ok(Begin::Started(mut quiz)) = begin_quiz(
+        &strings(),
+        catalog,
+        &progress,
+        Launch::default(),
+        Timestamp(1),
+        1,
+    ) else {
+        panic!("starts");
+    };
+    answer_wrong(&mut quiz, &mut progress, &mut StdRng::seed_from_u64(1), 2);
+    let placement = |progress: &Progress, embedded| {
+        let launch = Launch {
+            length: None,
+            embedded,
+        };
+        begin_quiz(&QuizMode::Placement, catalog, progress, launch, Timestamp(3), 2)
+    };
+    match placement(&progress, false) {
+        Ok(Begin::Conflict(record)) => assert_eq!(&record, quiz.record()),
+        other => panic!("one quiz runs at a time in the app: {other:?}"),
+    }
+    assert!(
+        matches!(placement(&progress, true), Ok(Begin::Started(_))),
+        "each embedded quiz goes on with its own attempt"
+    );
+    progress.discard(&quiz.record().id, Timestamp(4));
+    assert!(matches!(placement(&progress, false), Ok(Begin::Started(_))));
+}
+
+#[test]
+fn an_embed_length_sets_the_self_test_without_touching_the_learners_setting() {
+    let (_, catalog) = bank();
+    let mut progress = Progress::default();
+    let launch = Launch {
+        length: Some(5),
+        embedded: true,
+    };
+    let Ok(Begin::Started(mut quiz)) =
+        begin_quiz(&strings(), catalog, &progress, launch, Timestamp(1), 1)
+    else {
+        panic!("starts");
+    };
+    answer_wrong(&mut quiz, &mut progress, &mut StdRng::seed_from_u64(2), 2);
+    assert_eq!(quiz.length_range(), (1, 5, 5));
+    assert_eq!(progress.settings.section_length, 10, "the setting is the learner's");
+    let Ok(Begin::Resumed(resumed)) =
+        begin_quiz(&strings(), catalog, &progress, launch, Timestamp(3), 1)
+    else {
+        panic!("resumes");
+    };
+    assert_eq!(resumed.length_range(), (1, 5, 5), "a reload keeps the embed's length");
+}
+
+#[test]
+fn an_answer_is_saved_with_its_review_schedule_and_told_to_the_host() {
+    let (_, catalog) = bank();
+    let mut progress = Progress::default();
+    let mut quiz = Quiz::start(strings(), catalog, &progress, AttemptId("r".into()), Timestamp(0))
+        .expect("starts");
+    let mut rng = StdRng::seed_from_u64(6);
+    let day = 86_400_000;
+    let missed = answer_wrong(&mut quiz, &mut progress, &mut rng, day);
+    assert_eq!(progress.in_progress().map(|a| a.answers.len()), Some(1));
+    assert!(progress.review.due(Timestamp(day)).is_empty());
+    assert_eq!(progress.review.due(Timestamp(2 * day)), vec![missed.clone()], "a miss returns tomorrow");
+
+    let Step::Ask { id, .. } = quiz.step(catalog, &mut rng) else {
+        panic!("asks");
+    };
+    let graded = quiz
+        .submit(question(&id), &Choice::DontKnow, Timestamp(day))
+        .expect("answers");
+    let message = QuizMessage::answered(&id, &graded).to_json();
+    let json: serde_json::Value = serde_json::from_str(&message).expect("JSON");
+    assert_eq!(json["type"], "answered");
+    assert_eq!(json["questionId"], id.to_string());
+    assert_eq!((json["correct"].as_bool(), json["skipped"].as_bool()), (Some(false), Some(true)));
+}
+
+#[test]
+fn finishing_saves_the_record_refreshes_mastery_and_tells_the_host() {
+    let (_, catalog) = bank();
+    let mut progress = Progress::default();
+    let mut quiz = Quiz::start(strings(), catalog, &progress, AttemptId("f".into()), Timestamp(0))
+        .expect("starts");
+    let mut rng = StdRng::seed_from_u64(8);
+    while answer_as(&mut quiz, 20, &mut rng, 1).is_some() {
+        quiz.save_answer(&mut progress);
+    }
+    assert!(progress.mastery.is_empty(), "the snapshot is written when a quiz ends");
+    let finished = quiz.finish(catalog, Timestamp(2));
+    finished.save(catalog, &mut progress, Timestamp(2));
+    assert!(progress.in_progress().is_none());
+    let record = &progress.attempts[0];
+    assert_eq!(record.finished, Some(Timestamp(2)));
+    assert_eq!(record.summary.as_ref().map(|s| (s.correct, s.total)), Some((10, 10)));
+    let strings_number = catalog.section_by_slug("strings").expect("section").number;
+    let snapshot = progress.mastery.get(&strings_number).expect("the section's mastery is kept");
+    assert_eq!(snapshot.answered, 10);
+    assert!(snapshot.score > 0.8, "{}", snapshot.score);
+    let QuizMessage::Completed(completed) = &finished.message else {
+        panic!("the host hears completed");
+    };
+    assert_eq!((completed.correct, completed.total, completed.score), (10, 10, 1.0));
+    assert_eq!(
+        Route::Results(finished.record.id.0.clone()).href(),
+        "#/results/f"
+    );
+}
+
+#[test]
+fn upserting_an_attempt_replaces_it_by_id_or_adds_it() {
+    let (_, catalog) = bank();
+    let mut progress = Progress::default();
+    let quiz = Quiz::start(strings(), catalog, &progress, AttemptId("u".into()), Timestamp(0))
+        .expect("starts");
+    let mut record = quiz.record().clone();
+    progress.upsert_attempt(record.clone());
+    record.finished = Some(Timestamp(5));
+    progress.upsert_attempt(record.clone());
+    assert_eq!(progress.attempts, vec![record.clone()]);
+    record.id = AttemptId("v".into());
+    progress.upsert_attempt(record);
+    assert_eq!(progress.attempts.len(), 2);
+    assert_ne!(
+        AttemptId::generate(Timestamp(1), 1),
+        AttemptId::generate(Timestamp(1), 2),
+        "two devices starting in the same millisecond get different ids"
+    );
+}
+
+#[test]
+fn picking_toggles_in_multi_questions_and_replaces_in_the_rest() {
+    let mut selection = Vec::new();
+    pick_option(&mut selection, 2, true);
+    pick_option(&mut selection, 0, true);
+    assert_eq!(selection, vec![2, 0]);
+    pick_option(&mut selection, 2, true);
+    assert_eq!(selection, vec![0]);
+    pick_option(&mut selection, 3, false);
+    pick_option(&mut selection, 1, false);
+    assert_eq!(selection, vec![1]);
+
+    let (bank, _) = bank();
+    let multi = bank
+        .questions()
+        .map(|(_, q)| q)
+        .find(|q| q.answers.len() > 1)
+        .expect("the bank has a multi question");
+    let keyed: Vec<&str> = multi.keyed_options().collect();
+    assert_eq!(keyed.len(), multi.answers.len());
+    assert_eq!(keyed[0], multi.options[multi.answers[0]]);
+    assert_eq!(multi.option_texts(&[99, multi.answers[1]]).collect::<Vec<_>>(), vec![keyed[1]]);
+}
+
+#[test]
+fn quiz_modes_are_named_for_sentences_and_headings_with_their_routes() {
+    let (_, catalog) = bank();
+    let level = describe_mode(&QuizMode::Level { level: Level::Advanced }, catalog);
+    assert_eq!(level.name, "the Advanced level quiz");
+    assert_eq!(level.heading(), "The Advanced level quiz");
+    assert_eq!(level.route.href(), "#/level/advanced");
+    let section = describe_mode(&strings(), catalog);
+    assert_eq!(section.heading(), "The self-test on Strings and Text Processing");
+    assert_eq!(section.route, Route::SectionTest(SectionSlug::new("strings")));
+    assert_eq!(describe_mode(&QuizMode::Placement, catalog).route, Route::Placement);
+    assert_eq!(describe_mode(&QuizMode::Review, catalog).heading(), "Your review");
+    let gone = QuizMode::Section {
+        section: SectionSlug::new("retired-section"),
+    };
+    assert_eq!(
+        describe_mode(&gone, catalog).name,
+        "the self-test on retired-section",
+        "a mode from an older bank still reads"
+    );
 }

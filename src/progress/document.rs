@@ -11,6 +11,13 @@ use std::collections::BTreeMap;
 #[serde(transparent)]
 pub struct AttemptId(pub String);
 
+impl AttemptId {
+    /// A new id from the start time and 32 random bits: two devices starting in the same millisecond still differ.
+    pub fn generate(now: Timestamp, entropy: u64) -> AttemptId {
+        AttemptId(format!("{:x}-{:x}", now.0, entropy & 0xffff_ffff))
+    }
+}
+
 /// Which quiz an attempt was.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "mode", rename_all = "lowercase")]
@@ -178,6 +185,14 @@ impl Progress {
     /// Attempts that count: every one the learner did not discard.
     pub fn kept(&self) -> impl Iterator<Item = &AttemptRecord> {
         self.attempts.iter().filter(|attempt| !attempt.discarded)
+    }
+
+    /// Saves `record` in place of the attempt with its id, or adds it as the newest attempt.
+    pub fn upsert_attempt(&mut self, record: AttemptRecord) {
+        match self.attempts.iter_mut().find(|a| a.id == record.id) {
+            Some(existing) => *existing = record,
+            None => self.attempts.push(record),
+        }
     }
 
     /// Discards an attempt: its answers are dropped and it is marked finished so no other copy revives it.

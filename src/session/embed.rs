@@ -1,9 +1,10 @@
 //! Embedding in a course page: the embed URL's parameters, and the versioned messages an embedded quiz and its
 //! host page exchange through `postMessage` (documented in the README, "Embedding").
 
+use super::grade::Graded;
 use super::outcome::QuizOutcome;
 use crate::bank::{Catalog, Level, QuestionId, SectionSlug};
-use crate::engine::{MAX_LENGTH, MIN_LENGTH};
+use crate::engine::{Answer, MAX_LENGTH, MIN_LENGTH};
 use crate::progress::{QuizMode, Theme};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -42,6 +43,8 @@ pub enum EmbedError {
     BadOrigin(String),
     BadStore(String),
 }
+
+impl std::error::Error for EmbedError {}
 
 impl fmt::Display for EmbedError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -390,6 +393,15 @@ impl Completed {
 }
 
 impl QuizMessage {
+    /// `answered`, after the learner answered (or skipped) question `id`.
+    pub fn answered(id: &QuestionId, graded: &Graded) -> QuizMessage {
+        QuizMessage::Answered {
+            question_id: id.clone(),
+            correct: graded.answer.is_correct(),
+            skipped: graded.answer == Answer::DontKnow,
+        }
+    }
+
     /// The message as JSON, with `source` and `version` first.
     pub fn to_json(&self) -> String {
         let body = serde_json::to_string(self).unwrap_or_else(|_| "{}".to_string());

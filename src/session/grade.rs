@@ -40,6 +40,18 @@ pub fn grade(question: &Question, choice: &Choice) -> Graded {
     }
 }
 
+/// Picks option `index` (an index into the question's own order): a `multi` question toggles it in or out of the
+/// selection, any other kind keeps it alone.
+pub fn pick_option(selection: &mut Vec<usize>, index: usize, multi: bool) {
+    if !multi {
+        *selection = vec![index];
+    } else if let Some(at) = selection.iter().position(|i| *i == index) {
+        selection.remove(at);
+    } else {
+        selection.push(index);
+    }
+}
+
 /// A fresh shuffle of `count` options: position `i` on screen shows option `order[i]`. Shuffled per presentation
 /// so that "it was the second one" is never the thing a learner remembers.
 pub fn option_order(count: usize, rng: &mut impl Rng) -> Vec<usize> {

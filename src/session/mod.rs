@@ -1,7 +1,10 @@
-//! What the app does for a learner, as plain data: starting, resuming and grading quizzes, their results, mastery
-//! across attempts, history and the app's routes. The browser UI only draws these and stores the progress document.
+//! What the app does for a learner, as plain data: beginning, resuming, grading, saving and finishing quizzes, their
+//! results, mastery across attempts, history, the names of quiz modes and the app's routes. The browser UI only
+//! draws these and stores the progress document.
 
+mod describe;
 mod embed;
+mod flow;
 mod grade;
 mod history;
 mod mastery_map;
@@ -14,11 +17,13 @@ pub use embed::{
     EmbedConfig, EmbedError, HostCommand, LevelProbabilities, QuizMessage, SectionScore,
     PROTOCOL_VERSION, SOURCE,
 };
-pub use grade::{grade, option_order, Choice, Graded};
+pub use describe::{describe_mode, ModeLabel};
+pub use flow::{begin_quiz, Begin, Launch};
+pub use grade::{grade, option_order, pick_option, Choice, Graded};
 pub use history::{history_rows, placement_trend, HistoryRow, TrendPoint};
 pub use mastery_map::{
     level_mastery, mastery_snapshot, section_masteries, snapshot_masteries, SectionMastery,
 };
 pub use outcome::{QuizOutcome, ReviewResult, StudyLink};
-pub use quiz::{Quiz, StartError, Step, REVIEW_LENGTH};
+pub use quiz::{Finished, Quiz, StartError, Step, REVIEW_LENGTH};
 pub use route::Route;

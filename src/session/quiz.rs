@@ -1,6 +1,7 @@
 //! One quiz from start to result: the engine mode behind it, the attempt record that is saved after every answer,
 //! and the replay that rebuilds a quiz from that record after a reload.
 
+use super::embed::{Completed, QuizMessage};
 use super::grade::{grade, option_order, Choice, Graded};
 use super::outcome::{QuizOutcome, ReviewResult};
 use crate::bank::{Catalog, Level, Question, QuestionId};
@@ -9,7 +10,10 @@ use crate::engine::{
     EngineError, LevelQuiz, LevelQuizConfig, Next, Placement, PlacementConfig, Pool, Scope,
     SectionTest, DEFAULT_PRIOR,
 };
-use crate::progress::{AnswerRecord, AttemptId, AttemptRecord, Progress, QuizMode, Summary};
+use crate::progress::{
+    AnswerRecord, AttemptId, AttemptRecord, Outcome, Progress, QuizMode, Summary,
+};
+use super::mastery_map::{mastery_snapshot, section_masteries};
 use rand::Rng;
 use std::collections::HashSet;
 use std::fmt;
@@ -39,6 +43,8 @@ pub enum StartError {
     Engine(EngineError),
 }
 
+impl std::error::Error for StartError {}
+
 impl fmt::Display for StartError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -66,6 +72,23 @@ pub enum Step {
     Done,
 }
 
+/// A quiz that has just ended: what it came to, the record to save and what the host page hears.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finished {
+    pub outcome: QuizOutcome,
+    pub record: AttemptRecord,
+    /// `completed`, for a course page that embeds the quiz.
+    pub message: QuizMessage,
+}
+
+impl Finished {
+    /// Saves the finished attempt and refreshes the mastery snapshot that Home draws without the full catalog.
+    pub fn save(&self, catalog: &Catalog, progress: &mut Progress, now: Timestamp) {
+        progress.upsert_attempt(self.record.clone());
+        progress.mastery = mastery_snapshot(&section_masteries(catalog, progress, now), now);
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Quiz {
     record: AttemptRecord,
@@ -81,6 +104,19 @@ impl Quiz {
         progress: &Progress,
         id: AttemptId,
         now: Timestamp,
+    ) -> Result<Quiz, StartError> {
+        let length = progress.settings.section_length;
+        Quiz::start_sized(mode, catalog, progress, id, now, length)
+    }
+
+    /// Like [`Quiz::start`], with `section_length` questions in a self-test instead of the learner's setting.
+    pub(super) fn start_sized(
+        mode: QuizMode,
+        catalog: &Catalog,
+        progress: &Progress,
+        id: AttemptId,
+        now: Timestamp,
+        section_length: usize,
     ) -> Result<Quiz, StartError> {
         let recent = recent_questions(progress);
         let record = AttemptRecord {
@@ -109,13 +145,7 @@ impl Quiz {
             }
             _ => None,
         };
-        Quiz::build(
-            record,
-            catalog,
-            recent,
-            progress.settings.section_length,
-            review,
-        )
+        Quiz::build(record, catalog, recent, section_length, review)
     }
 
     /// Rebuilds a saved attempt by replaying its answers: the same estimate, the same pending question.
@@ -124,6 +154,18 @@ impl Quiz {
         catalog: &Catalog,
         progress: &Progress,
         now: Timestamp,
+    ) -> Result<Quiz, StartError> {
+        let length = progress.settings.section_length;
+        Quiz::resume_sized(record, catalog, progress, now, length)
+    }
+
+    /// Like [`Quiz::resume`], with `section_length` questions in a self-test instead of the learner's setting.
+    pub(super) fn resume_sized(
+        record: AttemptRecord,
+        catalog: &Catalog,
+        progress: &Progress,
+        now: Timestamp,
+        section_length: usize,
     ) -> Result<Quiz, StartError> {
         let review = match record.mode {
             QuizMode::Review => {
@@ -145,7 +187,6 @@ impl Quiz {
             _ => None,
         };
         let answers = record.answers.clone();
-        let section_length = progress.settings.section_length;
         let mut quiz = Quiz::build(record, catalog, HashSet::new(), section_length, review)?;
         for answer in &answers {
             quiz.engine_answer(&answer.question, answer.outcome.into())
@@ -216,6 +257,22 @@ impl Quiz {
 
     pub fn record(&self) -> &AttemptRecord {
         &self.record
+    }
+
+    /// Saves the attempt as it stands (its answers and the question on screen), so a reload resumes it.
+    pub fn save(&self, progress: &mut Progress) {
+        progress.upsert_attempt(self.record.clone());
+    }
+
+    /// Saves the attempt after an answer and moves that question in the review schedule: a miss or a skip brings
+    /// it back tomorrow, a right answer later.
+    pub fn save_answer(&self, progress: &mut Progress) {
+        self.save(progress);
+        if let Some(last) = self.record.answers.last() {
+            progress
+                .review
+                .record(&last.question, last.outcome == Outcome::Correct, last.at);
+        }
     }
 
     pub fn answered(&self) -> usize {
@@ -316,8 +373,9 @@ impl Quiz {
         (asked, min.max(asked), max.max(asked))
     }
 
-    /// Marks the attempt finished and returns its result.
-    pub fn finish(&mut self, catalog: &Catalog, now: Timestamp) -> QuizOutcome {
+    /// Marks the attempt finished and returns its result, the finished record to save (see [`Finished::save`]) and
+    /// the message for a host page.
+    pub fn finish(&mut self, catalog: &Catalog, now: Timestamp) -> Finished {
         let outcome = self.outcome(catalog);
         let (theta, se, level) = match &outcome {
             QuizOutcome::Placement(result) => (result.theta, result.se, Some(result.level)),
@@ -334,7 +392,12 @@ impl Quiz {
             se,
             level,
         });
-        outcome
+        let message = QuizMessage::Completed(Completed::new(&self.record.mode, &outcome, catalog));
+        Finished {
+            outcome,
+            record: self.record.clone(),
+            message,
+        }
     }
 
     pub fn outcome(&self, catalog: &Catalog) -> QuizOutcome {
@@ -355,7 +418,7 @@ impl Quiz {
                     .record
                     .answers
                     .iter()
-                    .filter(|a| a.outcome == crate::progress::Outcome::Correct)
+                    .filter(|a| a.outcome == Outcome::Correct)
                     .count();
                 QuizOutcome::Review(ReviewResult {
                     correct,

@@ -2,6 +2,7 @@
 //! is served by a plain static server under any path, with no rewrite rules.
 
 use crate::bank::{Level, SectionSlug};
+use crate::progress::QuizMode;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -41,6 +42,16 @@ impl Route {
         }
     }
 
+    /// The route that runs a quiz of `mode`.
+    pub fn of_mode(mode: &QuizMode) -> Route {
+        match mode {
+            QuizMode::Placement => Route::Placement,
+            QuizMode::Level { level } => Route::LevelQuiz(*level),
+            QuizMode::Section { section } => Route::SectionTest(section.clone()),
+            QuizMode::Review => Route::Review,
+        }
+    }
+
     /// The fragment that leads here, for `href`.
     pub fn href(&self) -> String {
         match self {
@@ -54,14 +65,6 @@ impl Route {
             Route::Settings => "#/settings".to_string(),
             Route::NotFound(raw) => format!("#{raw}"),
         }
-    }
-
-    /// Whether this route runs a quiz (leaving it asks first).
-    pub fn is_quiz(&self) -> bool {
-        matches!(
-            self,
-            Route::Placement | Route::LevelQuiz(_) | Route::SectionTest(_) | Route::Review
-        )
     }
 }
 

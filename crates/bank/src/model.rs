@@ -159,6 +159,20 @@ impl Question {
         }
     }
 
+    /// The texts of the keyed options, in option order: what feedback and results show as "the answer".
+    pub fn keyed_options(&self) -> impl Iterator<Item = &str> {
+        self.answers
+            .iter()
+            .filter_map(|i| self.options.get(*i).map(String::as_str))
+    }
+
+    /// The texts of `selected` options (indexes into the question's own order), skipping any it does not have.
+    pub fn option_texts<'a>(&'a self, selected: &'a [usize]) -> impl Iterator<Item = &'a str> {
+        selected
+            .iter()
+            .filter_map(|i| self.options.get(*i).map(String::as_str))
+    }
+
     /// Whether a learner's selection (option indexes, any order) is exactly the key.
     pub fn is_correct(&self, selected: &[usize]) -> bool {
         selected.iter().all(|i| self.answers.contains(i))
