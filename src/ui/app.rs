@@ -1,15 +1,17 @@
 //! The app shell: skip link, header and navigation, notices, the view for the current route, and the listeners
 //! that keep the route, the theme and other tabs' changes in step.
 
-use super::embed::Host;
 #[cfg(feature = "embed")]
-use super::embed::{EmbedProblem, EmbedShell};
+use super::embed_shell::{EmbedProblem, EmbedShell};
+use super::host::Host;
 use super::state::{catalog, AppState};
 use super::storage;
 use crate::progress::{merge, Progress, Theme};
 use crate::session::Route;
 use leptos::prelude::*;
 
+/// The page: the app, or in the `embed` build the embedded quiz; or what is wrong if the build shipped a damaged
+/// catalog.
 #[component]
 pub fn App() -> impl IntoView {
     let catalog = match catalog() {
@@ -18,7 +20,10 @@ pub fn App() -> impl IntoView {
             return view! {
                 <main id="main">
                     <p role="alert" class="notice">
-                        {format!("The question bank that came with this page is damaged ({err}). Reload the page; if it stays, the build is broken.")}
+                        {format!(
+                            "The question bank that came with this page is damaged ({err}). Reload the page; if it \
+                             stays, the build is broken."
+                        )}
                     </p>
                 </main>
             }
@@ -110,17 +115,11 @@ fn listen(state: AppState, host: Option<Host>) {
     });
 }
 
+/// The app's page: skip link, header with navigation, notices, the current view and the footer.
 #[cfg(not(feature = "embed"))]
 #[component]
 fn Shell() -> impl IntoView {
-    use super::home::Home;
-    use super::not_found::NotFound;
     use super::notices::Notices;
-    use super::progress_page::ProgressPage;
-    use super::quiz::QuizPage;
-    use super::results::ResultsPage;
-    use super::settings::SettingsPage;
-    use crate::progress::QuizMode;
     let state = expect_context::<AppState>();
     let current = move |route: Route| move || (state.route.get() == route).then_some("page");
     view! {
@@ -129,35 +128,49 @@ fn Shell() -> impl IntoView {
             super::browser::focus_id("main");
         }>"Skip to content"</a>
         <header class="site-header">
-            <a class="brand" href="#/">"Roadmap Quiz"</a>
+            <a class="brand" href=Route::Home.href()>"Roadmap Quiz"</a>
             <nav aria-label="Main">
-                <a href="#/" aria-current=current(Route::Home)>"Home"</a>
-                <a href="#/progress" aria-current=current(Route::Progress)>"Progress"</a>
-                <a href="#/settings" aria-current=current(Route::Settings)>"Settings"</a>
+                <a href=Route::Home.href() aria-current=current(Route::Home)>"Home"</a>
+                <a href=Route::Progress.href() aria-current=current(Route::Progress)>"Progress"</a>
+                <a href=Route::Settings.href() aria-current=current(Route::Settings)>"Settings"</a>
             </nav>
         </header>
         <Notices />
         <main id="main" tabindex="-1">
-            {move || match state.route.get() {
-                Route::Home => view! { <Home /> }.into_any(),
-                Route::Placement => view! { <QuizPage mode=QuizMode::Placement /> }.into_any(),
-                Route::LevelQuiz(level) => view! { <QuizPage mode=QuizMode::Level { level } /> }.into_any(),
-                Route::SectionTest(section) => {
-                    if state.catalog.section_by_slug(section.as_str()).is_some() {
-                        view! { <QuizPage mode=QuizMode::Section { section } /> }.into_any()
-                    } else {
-                        view! { <NotFound what=format!("There is no section called \u{201c}{section}\u{201d}.") /> }.into_any()
-                    }
-                }
-                Route::Review => view! { <QuizPage mode=QuizMode::Review /> }.into_any(),
-                Route::Results(id) => view! { <ResultsPage id /> }.into_any(),
-                Route::Progress => view! { <ProgressPage /> }.into_any(),
-                Route::Settings => view! { <SettingsPage /> }.into_any(),
-                Route::NotFound(raw) => view! { <NotFound what=format!("Nothing lives at \u{201c}#{raw}\u{201d}.") /> }.into_any(),
-            }}
+            {move || route_view(state.route.get(), state)}
         </main>
         <footer class="site-footer">
             <p>"Runs entirely in your browser. Nothing you answer leaves this device."</p>
         </footer>
+    }
+}
+
+/// The view for `route` in the app.
+#[cfg(not(feature = "embed"))]
+fn route_view(route: Route, state: AppState) -> AnyView {
+    use super::home::Home;
+    use super::not_found::NotFound;
+    use super::progress_page::ProgressPage;
+    use super::quiz::QuizPage;
+    use super::results::ResultsPage;
+    use super::settings::SettingsPage;
+    use crate::progress::QuizMode;
+    match route {
+        Route::Home => view! { <Home /> }.into_any(),
+        Route::Placement => view! { <QuizPage mode=QuizMode::Placement /> }.into_any(),
+        Route::LevelQuiz(level) => view! { <QuizPage mode=QuizMode::Level { level } /> }.into_any(),
+        Route::SectionTest(section) if state.catalog.section_by_slug(section.as_str()).is_some() => {
+            view! { <QuizPage mode=QuizMode::Section { section } /> }.into_any()
+        }
+        Route::SectionTest(section) => {
+            view! { <NotFound what=format!("There is no section called \u{201c}{section}\u{201d}.") /> }.into_any()
+        }
+        Route::Review => view! { <QuizPage mode=QuizMode::Review /> }.into_any(),
+        Route::Results(id) => view! { <ResultsPage id /> }.into_any(),
+        Route::Progress => view! { <ProgressPage /> }.into_any(),
+        Route::Settings => view! { <SettingsPage /> }.into_any(),
+        Route::NotFound(raw) => {
+            view! { <NotFound what=format!("Nothing lives at \u{201c}#{raw}\u{201d}.") /> }.into_any()
+        }
     }
 }

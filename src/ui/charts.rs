@@ -4,12 +4,19 @@
 use crate::bank::Level;
 use crate::engine::irt::LEVEL_BANDS;
 use crate::render::{fixed, percent, signed};
+#[cfg(not(feature = "embed"))]
 use crate::session::TrendPoint;
 use leptos::prelude::*;
 
-/// A mastery share as a short bar.
+/// A mastery share as a short bar (Home's; the embedded page has no Home).
+#[cfg(not(feature = "embed"))]
 #[component]
-pub fn MasteryBar(score: f64, label: String) -> impl IntoView {
+pub fn MasteryBar(
+    /// The share mastered, 0 to 1.
+    score: f64,
+    /// What the bar says to a screen reader.
+    label: String,
+) -> impl IntoView {
     let width = (score.clamp(0.0, 1.0) * 100.0).round();
     view! {
         <svg class="mastery-bar" viewBox="0 0 100 8" preserveAspectRatio="none" role="img" aria-label=label>
@@ -21,7 +28,12 @@ pub fn MasteryBar(score: f64, label: String) -> impl IntoView {
 
 /// The probability of each level, as four bars.
 #[component]
-pub fn LevelChart(probabilities: [f64; 4], titles: Vec<String>) -> impl IntoView {
+pub fn LevelChart(
+    /// Each level's probability, Beginner first.
+    probabilities: [f64; 4],
+    /// The levels' titles, in the same order.
+    titles: Vec<String>,
+) -> impl IntoView {
     let label = titles
         .iter()
         .zip(probabilities)
@@ -63,7 +75,14 @@ fn scale_x(theta: f64, left: f64, width: f64) -> f64 {
 
 /// The ability estimate θ ± SE on the four level bands.
 #[component]
-pub fn AbilityChart(theta: f64, se: f64, titles: Vec<String>) -> impl IntoView {
+pub fn AbilityChart(
+    /// The ability estimate.
+    theta: f64,
+    /// Its standard error.
+    se: f64,
+    /// The levels' titles, Beginner first.
+    titles: Vec<String>,
+) -> impl IntoView {
     let (left, width) = (10.0, 380.0);
     let label = format!(
         "Your estimate is {} with a standard error of {}, on a scale where the levels run from Beginner on the left to Expert on the right.",
@@ -99,7 +118,12 @@ pub fn AbilityChart(theta: f64, se: f64, titles: Vec<String>) -> impl IntoView {
 
 /// Horizontal bars, one per row, in the order given.
 #[component]
-pub fn BarList(rows: Vec<(String, f64)>, caption: String) -> impl IntoView {
+pub fn BarList(
+    /// A name and a share from 0 to 1 per bar.
+    rows: Vec<(String, f64)>,
+    /// What the bars are, for the text alternative.
+    caption: String,
+) -> impl IntoView {
     let height = rows.len() as f64 * 28.0 + 8.0;
     let label = format!(
         "{caption}: {}",
@@ -135,9 +159,13 @@ pub fn BarList(rows: Vec<(String, f64)>, caption: String) -> impl IntoView {
     }
 }
 
-/// The placement estimate over time, with the level bands behind it.
+/// The placement estimate over time, with the level bands behind it (the app's Progress view).
+#[cfg(not(feature = "embed"))]
 #[component]
-pub fn TrendChart(points: Vec<TrendPoint>) -> impl IntoView {
+pub fn TrendChart(
+    /// The placements, oldest first.
+    points: Vec<TrendPoint>,
+) -> impl IntoView {
     let (top, height, left, width) = (10.0, 100.0, 10.0, 380.0);
     let y = move |theta: f64| {
         top + (SCALE_MAX - theta.clamp(SCALE_MIN, SCALE_MAX)) / (SCALE_MAX - SCALE_MIN) * height

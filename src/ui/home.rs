@@ -3,13 +3,14 @@
 
 use super::browser::now;
 use super::charts::MasteryBar;
+use super::page_title::PageTitle;
 use super::state::use_app;
 use crate::bank::{LevelSummary, SectionSummary};
-use crate::progress::QuizMode;
 use crate::render::percent;
-use crate::session::{level_mastery, SectionMastery};
+use crate::session::{describe_mode, level_mastery, Route, SectionMastery};
 use leptos::prelude::*;
 
+/// The home view.
 #[component]
 pub fn Home() -> impl IntoView {
     let state = use_app();
@@ -23,21 +24,22 @@ pub fn Home() -> impl IntoView {
     });
     view! {
         <section class="hero" aria-labelledby="page-title">
-            <h1 id="page-title" tabindex="-1">"Where do you stand in Python?"</h1>
+            <PageTitle>"Where do you stand in Python?"</PageTitle>
             <p class="lead">
                 {format!(
-                    "A short adaptive test places you at one of four levels of the Python roadmap and names the sections to study next. {} sections, {} questions, all in your browser.",
+                    "A short adaptive test places you at one of four levels of the Python roadmap and names the \
+                     sections to study next. {} sections, {} questions, all in your browser.",
                     catalog.section_count(),
                     catalog.question_count()
                 )}
             </p>
             <div class="actions">
-                <a class="button primary" href="#/placement">"Find my level"</a>
+                <a class="button primary" href=Route::Placement.href()>"Find my level"</a>
                 {move || resume.get().map(|(mode, answered)| {
-                    let (label, href) = describe_mode(&mode, state);
+                    let unfinished = describe_mode(&mode, catalog);
                     view! {
-                        <a class="button" href=href>
-                            {format!("Resume {label} ({answered} answered)")}
+                        <a class="button" href=unfinished.route.href()>
+                            {format!("Resume {} ({answered} answered)", unfinished.name)}
                         </a>
                     }
                 })}
@@ -47,7 +49,7 @@ pub fn Home() -> impl IntoView {
                     0 => view! { <span>"No review questions are due. Questions you miss come back here on a schedule."</span> }.into_any(),
                     n => view! {
                         <span>{format!("{n} review question{} due. ", if n == 1 { " is" } else { "s are" })}</span>
-                        <a href="#/review">"Review now"</a>
+                        <a href=Route::Review.href()>"Review now"</a>
                     }.into_any(),
                 }}
             </p>
@@ -62,36 +64,14 @@ pub fn Home() -> impl IntoView {
     }
 }
 
-/// A mode's name and link, for "Resume ...".
-pub fn describe_mode(mode: &QuizMode, state: super::state::AppState) -> (String, String) {
-    match mode {
-        QuizMode::Placement => ("the placement test".to_string(), "#/placement".to_string()),
-        QuizMode::Level { level } => (
-            format!(
-                "the {} level quiz",
-                state
-                    .catalog
-                    .level(*level)
-                    .map_or(level.id(), |l| l.info.title.as_str())
-            ),
-            format!("#/level/{level}"),
-        ),
-        QuizMode::Section { section } => (
-            format!(
-                "the self-test on {}",
-                state
-                    .catalog
-                    .section_by_slug(section.as_str())
-                    .map_or(section.as_str(), |s| s.title.as_str())
-            ),
-            format!("#/section/{section}"),
-        ),
-        QuizMode::Review => ("your review".to_string(), "#/review".to_string()),
-    }
-}
-
+/// A level: its title, summary, mastery, level quiz and sections.
 #[component]
-fn LevelBlock(level: &'static LevelSummary, masteries: Memo<Vec<SectionMastery>>) -> impl IntoView {
+fn LevelBlock(
+    /// The level.
+    level: &'static LevelSummary,
+    /// Every section's mastery.
+    masteries: Memo<Vec<SectionMastery>>,
+) -> impl IntoView {
     let id = level.info.level;
     let heading_id = format!("level-{}", id.id());
     let labelled_by = heading_id.clone();
@@ -112,7 +92,7 @@ fn LevelBlock(level: &'static LevelSummary, masteries: Memo<Vec<SectionMastery>>
                     None => view! { <p class="muted">"Not started"</p> }.into_any(),
                 }}
                 {(questions > 0).then(|| view! {
-                    <a class="button" href=format!("#/level/{id}")>
+                    <a class="button" href=Route::LevelQuiz(id).href()>
                         {format!("{} level quiz", level.info.title)}
                     </a>
                 })}
@@ -128,9 +108,12 @@ fn LevelBlock(level: &'static LevelSummary, masteries: Memo<Vec<SectionMastery>>
     }
 }
 
+/// A section of a level: number, title, question count, mastery and a link to its self-test.
 #[component]
 fn SectionItem(
+    /// The section.
     section: &'static SectionSummary,
+    /// Every section's mastery.
     masteries: Memo<Vec<SectionMastery>>,
 ) -> impl IntoView {
     let count = match section.questions {
@@ -152,7 +135,7 @@ fn SectionItem(
                 })}
             </span>
             {(section.questions > 0).then(|| view! {
-                <a class="section-test" href=format!("#/section/{}", section.slug)
+                <a class="section-test" href=Route::SectionTest(section.slug.clone()).href()
                     aria-label=format!("Self-test: {}", section.title)>"Self-test"</a>
             })}
         </li>

@@ -3,27 +3,35 @@
 //!
 //! The same views make two pages: the app (`index.html`) and, built with the `embed` feature, the page course
 //! sites put in a frame (`embed.html`), which shows only the quiz its URL names and its result.
-
-// The embedded page uses a subset of the views; the rest is compiled and checked there but not used.
-#![cfg_attr(feature = "embed", allow(dead_code))]
+//!
+//! Services: `browser` (clock, focus), `fetch` (static JSON files), `files` (import and export), `storage` (the progress document in
+//! localStorage), `state` (the app's shared signals), `host` (the course page around an embedded quiz). Shared
+//! pieces: `dialog`, `page_title`, `charts`, `rich_text`, `full_catalog`, `notices`. Views: one module each.
 
 mod app;
 mod browser;
 mod charts;
+mod dialog;
 #[cfg(feature = "embed")]
-mod embed;
+mod embed_shell;
+mod fetch;
 #[cfg(not(feature = "embed"))]
-#[path = "no_host.rs"]
-mod embed;
+mod files;
 mod full_catalog;
+#[cfg(not(feature = "embed"))]
 mod home;
+mod host;
+#[cfg(not(feature = "embed"))]
 mod not_found;
 mod notices;
+mod page_title;
+#[cfg(not(feature = "embed"))]
 mod progress_page;
 mod question;
 mod quiz;
 mod results;
 mod rich_text;
+#[cfg(not(feature = "embed"))]
 mod settings;
 mod state;
 pub mod storage;

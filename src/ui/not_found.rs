@@ -1,17 +1,23 @@
 //! The view for a link the app does not know: what happened and where to go instead.
 
+use super::page_title::PageTitle;
+use crate::session::Route;
 use leptos::prelude::*;
 
+/// "Page not found", what was asked for, and the ways on.
 #[component]
-pub fn NotFound(what: String) -> impl IntoView {
+pub fn NotFound(
+    /// What was not found, in a sentence.
+    what: String,
+) -> impl IntoView {
     view! {
-        <h1 id="page-title" tabindex="-1">"Page not found"</h1>
+        <PageTitle>"Page not found"</PageTitle>
         <p>{what}</p>
         <p>"The link may be mistyped or from an older version of the quiz. From here you can:"</p>
         <ul class="link-list">
-            <li><a href="#/">"See the roadmap and pick a section"</a></li>
-            <li><a href="#/placement">"Take the placement test"</a></li>
-            <li><a href="#/progress">"See your progress"</a></li>
+            <li><a href=Route::Home.href()>"See the roadmap and pick a section"</a></li>
+            <li><a href=Route::Placement.href()>"Take the placement test"</a></li>
+            <li><a href=Route::Progress.href()>"See your progress"</a></li>
         </ul>
     }
 }

@@ -1,10 +1,11 @@
 //! Notices about storage, shown under the header until the learner dismisses them.
 
-use super::embed::use_host;
+use super::host::use_host;
 use super::state::use_app;
 use super::storage::Notice;
 use leptos::prelude::*;
 
+/// The notices, each with a Dismiss button; a polite live region, so a new one is read out.
 #[component]
 pub fn Notices() -> impl IntoView {
     let state = use_app();
@@ -19,7 +20,9 @@ pub fn Notices() -> impl IntoView {
                     .map(|notice| {
                         // A course page has little room: one line says the essential.
                         let text = match (&notice, embedded) {
-                            (Notice::InMemory, true) => "Progress is not saved in this frame: it lasts until the page closes.".to_string(),
+                            (Notice::InMemory, true) => {
+                                "Progress is not saved in this frame: it lasts until the page closes.".to_string()
+                            }
                             _ => notice.text(),
                         };
                         let kind = notice.kind();

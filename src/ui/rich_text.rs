@@ -6,7 +6,10 @@ use leptos::prelude::*;
 
 /// Prose with inline code.
 #[component]
-pub fn RichText(text: String) -> impl IntoView {
+pub fn RichText(
+    /// The text, with `code` in backticks.
+    text: String,
+) -> impl IntoView {
     inline_spans(&text)
         .into_iter()
         .map(|span| match span {
@@ -18,7 +21,10 @@ pub fn RichText(text: String) -> impl IntoView {
 
 /// A Python snippet: one row per line, line numbers hidden from screen readers, tokens coloured by kind.
 #[component]
-pub fn CodeBlock(code: String) -> impl IntoView {
+pub fn CodeBlock(
+    /// The Python source.
+    code: String,
+) -> impl IntoView {
     let trimmed = code.strip_suffix('\n').unwrap_or(&code).to_string();
     let mut lines: Vec<Vec<(TokenKind, String)>> = vec![Vec::new()];
     for token in highlight(&trimmed) {

@@ -2,10 +2,13 @@
 //! notices to show, the current route, the questions fetched so far, and the random generator.
 
 use super::browser;
+use super::fetch::{fetch_json, FetchError, Remote};
 use super::storage::{self, Backend, Notice};
 use crate::bank::{question_path, Catalog, Question, QuestionId, CATALOG_PATH};
 use crate::progress::Progress;
-use crate::session::{section_masteries, snapshot_masteries, Route, SectionMastery};
+use crate::session::Route;
+#[cfg(not(feature = "embed"))]
+use crate::session::{section_masteries, snapshot_masteries, SectionMastery};
 use leptos::prelude::*;
 use rand::rngs::SmallRng;
 use rand::SeedableRng;
@@ -16,41 +19,25 @@ use std::sync::{Arc, Mutex, OnceLock};
 const CATALOG_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.json"));
 
 /// The skeleton catalog, decoded once. An error means the build shipped a damaged catalog.
-pub fn catalog() -> Result<&'static Catalog, String> {
-    static CATALOG: OnceLock<Result<Catalog, String>> = OnceLock::new();
+pub fn catalog() -> Result<&'static Catalog, &'static serde_json::Error> {
+    static CATALOG: OnceLock<Result<Catalog, serde_json::Error>> = OnceLock::new();
     CATALOG
-        .get_or_init(|| serde_json::from_str(CATALOG_JSON).map_err(|e| e.to_string()))
+        .get_or_init(|| serde_json::from_str(CATALOG_JSON))
         .as_ref()
-        .map_err(Clone::clone)
-}
-
-/// A question's text as far as it has arrived.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Fetched {
-    Loading,
-    Ready(Arc<Question>),
-    Failed(String),
-}
-
-/// The full catalog (every question's selection data), fetched once when something needs it.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Full {
-    NotAsked,
-    Loading,
-    Ready(&'static Catalog),
-    Failed(String),
 }
 
 #[derive(Clone, Copy)]
 pub struct AppState {
     /// Levels and sections: enough for every view's headings and links.
     pub catalog: &'static Catalog,
-    pub full: RwSignal<Full>,
+    /// The full catalog (every question's selection data), fetched once when something needs it.
+    pub full: RwSignal<Remote<&'static Catalog>>,
     pub progress: RwSignal<Progress>,
     pub backend: RwSignal<Backend>,
     pub notices: RwSignal<Vec<Notice>>,
     pub route: RwSignal<Route>,
-    pub questions: RwSignal<HashMap<QuestionId, Fetched>>,
+    /// Each question's text as far as it has arrived; a question not in the map has not been asked for.
+    pub questions: RwSignal<HashMap<QuestionId, Remote<Arc<Question>>>>,
     rng: StoredValue<Arc<Mutex<SmallRng>>>,
 }
 
@@ -59,7 +46,7 @@ impl AppState {
         let (backend, progress, notices) = storage::open();
         AppState {
             catalog,
-            full: RwSignal::new(Full::NotAsked),
+            full: RwSignal::new(Remote::Idle),
             progress: RwSignal::new(progress),
             backend: RwSignal::new(backend),
             notices: RwSignal::new(notices),
@@ -101,37 +88,34 @@ impl AppState {
         });
     }
 
+    #[cfg(not(feature = "embed"))]
     /// The full catalog if it is here; otherwise starts fetching it (once) and returns `None`. Tracked.
     pub fn full_catalog(&self) -> Option<&'static Catalog> {
         match self.full.get() {
-            Full::Ready(catalog) => Some(catalog),
-            Full::NotAsked => {
+            Remote::Ready(catalog) => Some(catalog),
+            Remote::Idle => {
                 self.load_full();
                 None
             }
-            Full::Loading | Full::Failed(_) => None,
+            Remote::Loading | Remote::Failed(_) => None,
         }
     }
 
     /// Fetches the full catalog unless it is here or on its way (a failed fetch is tried again).
     pub fn load_full(&self) {
-        if matches!(self.full.get_untracked(), Full::Loading | Full::Ready(_)) {
+        if self.full.with_untracked(Remote::is_requested) {
             return;
         }
-        self.full.set(Full::Loading);
+        self.full.set(Remote::Loading);
         let full = self.full;
         leptos::task::spawn_local(async move {
-            let result = browser::fetch_text(CATALOG_PATH)
-                .await
-                .and_then(|text| serde_json::from_str::<Catalog>(&text).map_err(|e| e.to_string()));
-            full.set(match result {
-                // Fetched once per page and kept for its lifetime, like the embedded skeleton.
-                Ok(catalog) => Full::Ready(Box::leak(Box::new(catalog))),
-                Err(err) => Full::Failed(err),
-            });
+            let fetched = fetch_json::<Catalog>(CATALOG_PATH).await;
+            // Fetched once per page and kept for its lifetime, like the embedded skeleton.
+            full.set(fetched.map(|catalog| &*Box::leak(Box::new(catalog))).into());
         });
     }
 
+    #[cfg(not(feature = "embed"))]
     /// Every section's mastery from all the learner's answers, in roadmap order, fetching the full catalog it
     /// needs; until that arrives, the snapshot kept in the progress document. Tracked.
     pub fn masteries(&self) -> Vec<SectionMastery> {
@@ -143,11 +127,12 @@ impl AppState {
         }
     }
 
+    #[cfg(not(feature = "embed"))]
     /// Mastery for the home view: computed if the full catalog is already here, otherwise the kept snapshot. It
     /// never fetches, so the first view needs nothing beyond the app itself. Tracked.
     pub fn kept_masteries(&self) -> Vec<SectionMastery> {
         match self.full.get() {
-            Full::Ready(full) => self
+            Remote::Ready(full) => self
                 .progress
                 .with(|p| section_masteries(full, p, browser::now())),
             _ => self.progress.with(|p| snapshot_masteries(self.catalog, p)),
@@ -156,37 +141,38 @@ impl AppState {
 
     /// Starts fetching a question's text unless it is here or on its way.
     pub fn fetch_question(&self, id: &QuestionId) {
-        let known = self
+        if self
             .questions
-            .with_untracked(|q| matches!(q.get(id), Some(Fetched::Loading | Fetched::Ready(_))));
-        if known {
+            .with_untracked(|q| q.get(id).is_some_and(Remote::is_requested))
+        {
             return;
         }
         self.questions
-            .update(|q| _ = q.insert(id.clone(), Fetched::Loading));
+            .update(|q| _ = q.insert(id.clone(), Remote::Loading));
         let questions = self.questions;
         let id = id.clone();
         leptos::task::spawn_local(async move {
-            let result = browser::fetch_text(&question_path(&id))
+            let fetched = fetch_json::<Question>(&question_path(&id))
                 .await
-                .and_then(|text| serde_json::from_str::<Question>(&text).map_err(|e| e.to_string()))
-                .and_then(|question| {
-                    if question.id == id {
-                        Ok(question)
-                    } else {
-                        Err(format!("the file holds question {}", question.id))
-                    }
+                .and_then(|question| match question.id == id {
+                    true => Ok(Arc::new(question)),
+                    false => Err(FetchError::Decode(format!("the file holds question {}", question.id))),
                 });
-            let fetched = match result {
-                Ok(question) => Fetched::Ready(Arc::new(question)),
-                Err(err) => Fetched::Failed(err),
-            };
-            questions.update(|q| _ = q.insert(id, fetched));
+            questions.update(|q| _ = q.insert(id, fetched.into()));
         });
     }
 
-    pub fn question(&self, id: &QuestionId) -> Option<Fetched> {
+    /// A question's text as far as it has arrived; `None` when nobody asked for it. Tracked.
+    pub fn question(&self, id: &QuestionId) -> Option<Remote<Arc<Question>>> {
         self.questions.with(|q| q.get(id).cloned())
+    }
+
+    /// The question's text if it is here. Untracked: for event handlers.
+    pub fn question_now(&self, id: &QuestionId) -> Option<Arc<Question>> {
+        self.questions.with_untracked(|q| match q.get(id) {
+            Some(Remote::Ready(question)) => Some(question.clone()),
+            _ => None,
+        })
     }
 
     /// Goes to a route by changing the URL fragment, so the browser's history and Back work.

@@ -1,16 +1,11 @@
-//! The app's stand-in for the embedded page's host (see `embed.rs`): the app is never embedded, so `Host` has no
-//! values, `use_host` is always `None`, and every host-only branch compiles away from the app's bundle.
+//! The app's host: there is none. `Host` has no values, so code that holds one cannot run and compiles away.
 
-use super::state::AppState;
 use crate::progress::Theme;
 use crate::session::QuizMessage;
+use crate::ui::state::AppState;
 
 #[derive(Clone, Copy)]
 pub enum Host {}
-
-pub fn use_host() -> Option<Host> {
-    None
-}
 
 impl Host {
     pub fn length(&self) -> Option<usize> {

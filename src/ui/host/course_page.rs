@@ -1,12 +1,8 @@
-//! The embedded page's host (built with the `embed` feature; the app's build uses `no_host.rs`). Running inside
-//! a course page's iframe: only the quiz and its result, the host's commands, and the protocol's
-//! messages (ready, resize, answered, completed) posted to the host's origin and nowhere else.
+//! The course page around the embedded quiz (the `embed` build): its commands, and the protocol's messages (ready,
+//! resize, answered, completed) posted to its origin and nowhere else.
 
-use super::browser::now;
-use super::notices::Notices;
-use super::quiz::QuizPage;
-use super::results::ResultsPage;
-use super::state::AppState;
+use crate::ui::browser::now;
+use crate::ui::state::AppState;
 use crate::progress::{QuizMode, Theme};
 use crate::session::{
     mode_and_scope, parse_host_message, parse_origin, EmbedConfig, HostCommand, QuizMessage, Route,
@@ -28,10 +24,6 @@ pub struct Host {
     /// Bumped by the host's `restart`, so the quiz view starts over even when the route stays the same.
     pub restarts: RwSignal<u32>,
     theme: RwSignal<Theme>,
-}
-
-pub fn use_host() -> Option<Host> {
-    use_context::<Host>()
 }
 
 impl Host {
@@ -61,11 +53,7 @@ impl Host {
     }
 
     fn quiz_route(&self) -> Route {
-        match self.mode() {
-            QuizMode::Placement | QuizMode::Review => Route::Placement,
-            QuizMode::Level { level } => Route::LevelQuiz(level),
-            QuizMode::Section { section } => Route::SectionTest(section),
-        }
+        Route::of_mode(&self.mode())
     }
 
     /// Posts `message` to the embedding page, at its origin only.
@@ -166,35 +154,4 @@ fn content_height() -> u32 {
     document().document_element().map_or(0, |root| {
         root.get_bounding_client_rect().height().ceil().max(0.0) as u32
     })
-}
-
-/// The embedded page: notices in one line, then the quiz or its result. No header, navigation or footer.
-#[component]
-pub fn EmbedShell(host: Host) -> impl IntoView {
-    let state = super::state::use_app();
-    let mode = host.mode();
-    view! {
-        <Notices />
-        <main id="main" tabindex="-1">
-            {move || {
-                host.restarts.track();
-                match state.route.get() {
-                    Route::Results(id) => view! { <ResultsPage id /> }.into_any(),
-                    _ => view! { <QuizPage mode=mode.clone() /> }.into_any(),
-                }
-            }}
-        </main>
-    }
-}
-
-/// What an embed URL that cannot be used shows inside the frame: what is wrong, for the course author.
-#[component]
-pub fn EmbedProblem(problem: String) -> impl IntoView {
-    view! {
-        <main id="main" class="embed-problem">
-            <h1 id="page-title">"This quiz cannot start"</h1>
-            <p role="alert">{format!("The embed link is not right: {problem}.")}</p>
-            <p class="muted">"If you are the course author, see \u{201c}Embedding\u{201d} in Roadmap Quiz's README for the link's form."</p>
-        </main>
-    }
 }
