@@ -13,7 +13,10 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
     let mut dirs = vec![dir.to_path_buf()];
     while let Some(dir) = dirs.pop() {
-        for entry in fs::read_dir(&dir).expect("source folders are readable").flatten() {
+        for entry in fs::read_dir(&dir)
+            .expect("source folders are readable")
+            .flatten()
+        {
             let path = entry.path();
             if path.is_dir() {
                 dirs.push(path);
@@ -28,12 +31,17 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
 
 /// A file's module path inside its crate: `src/ui/quiz/mod.rs` is `["ui", "quiz"]`, `src/lib.rs` is `[]`.
 fn module_of(root: &Path, file: &Path) -> Vec<String> {
-    let relative = file.strip_prefix(root).expect("the file is under its crate's root");
+    let relative = file
+        .strip_prefix(root)
+        .expect("the file is under its crate's root");
     let mut parts: Vec<String> = relative
         .iter()
         .map(|p| p.to_string_lossy().trim_end_matches(".rs").to_string())
         .collect();
-    if matches!(parts.last().map(String::as_str), Some("mod" | "lib" | "main")) {
+    if matches!(
+        parts.last().map(String::as_str),
+        Some("mod" | "lib" | "main")
+    ) {
         parts.pop();
     }
     parts
@@ -55,7 +63,9 @@ fn named_paths(module: &[String], text: &str) -> Vec<Vec<String>> {
                 .find_map(|u| rest.strip_prefix(u).map(|path| (&rest[..u.len()], path)));
             match after_use {
                 Some((keyword, path))
-                    if !["crate::", "super::", "self::", "::", "{"].iter().any(|p| path.starts_with(p)) =>
+                    if !["crate::", "super::", "self::", "::", "{"]
+                        .iter()
+                        .any(|p| path.starts_with(p)) =>
                 {
                     format!("{indent}{keyword}self::{path}")
                 }
@@ -71,7 +81,9 @@ fn named_paths(module: &[String], text: &str) -> Vec<Vec<String>> {
     while i < bytes.len() {
         let starts_word = i == 0 || !is_ident(bytes[i - 1]) && bytes[i - 1] != ':';
         let rest: String = bytes[i..bytes.len().min(i + 8)].iter().collect();
-        let head = ["crate::", "super::", "self::"].into_iter().find(|h| rest.starts_with(h));
+        let head = ["crate::", "super::", "self::"]
+            .into_iter()
+            .find(|h| rest.starts_with(h));
         let (Some(head), true) = (head, starts_word) else {
             i += 1;
             continue;
@@ -95,7 +107,10 @@ fn named_paths(module: &[String], text: &str) -> Vec<Vec<String>> {
                 i += 2;
                 if bytes.get(i) == Some(&'{') {
                     // A use list: each name in it is a path of its own.
-                    let end = bytes[i..].iter().position(|c| *c == '}').map_or(bytes.len(), |e| i + e);
+                    let end = bytes[i..]
+                        .iter()
+                        .position(|c| *c == '}')
+                        .map_or(bytes.len(), |e| i + e);
                     let list: String = bytes[i + 1..end].iter().collect();
                     for name in list.split(',') {
                         let name = name.split("::").next().unwrap_or_default().trim();
@@ -180,7 +195,10 @@ fn cycles(graph: &BTreeMap<Vec<String>, BTreeSet<Vec<String>>>) -> Vec<Vec<Strin
         let mut group = Vec::new();
         walk(node, &reversed, &mut assigned, &mut group);
         if group.len() > 1 {
-            let mut names: Vec<String> = group.iter().map(|m| format!("crate::{}", m.join("::"))).collect();
+            let mut names: Vec<String> = group
+                .iter()
+                .map(|m| format!("crate::{}", m.join("::")))
+                .collect();
             names.sort();
             groups.push(names);
         }
@@ -194,7 +212,10 @@ fn no_module_imports_another_that_imports_it_back() {
         let graph = import_graph(Path::new(root));
         assert!(graph.len() > 5, "{root} was read");
         let found = cycles(&graph);
-        assert!(found.is_empty(), "modules of {root} that import each other round a loop: {found:?}");
+        assert!(
+            found.is_empty(),
+            "modules of {root} that import each other round a loop: {found:?}"
+        );
     }
 }
 
@@ -210,17 +231,46 @@ fn the_cycle_check_finds_a_loop_between_siblings_and_through_a_parent() {
         graph
     };
     assert!(cycles(&graph(&[("ui::a", "ui::b"), ("ui::b", "ui::c")])).is_empty());
-    let found = cycles(&graph(&[("ui::a", "ui::b"), ("ui::b", "ui::c"), ("ui::c", "ui::a"), ("ui::c", "ui::d")]));
-    assert_eq!(found, vec![vec!["crate::ui::a", "crate::ui::b", "crate::ui::c"]]);
-    let through_parent = cycles(&graph(&[("ui::quiz", "ui::quiz::runner"), ("ui::quiz::runner", "ui::quiz")]));
+    let found = cycles(&graph(&[
+        ("ui::a", "ui::b"),
+        ("ui::b", "ui::c"),
+        ("ui::c", "ui::a"),
+        ("ui::c", "ui::d"),
+    ]));
+    assert_eq!(
+        found,
+        vec![vec!["crate::ui::a", "crate::ui::b", "crate::ui::c"]]
+    );
+    let through_parent = cycles(&graph(&[
+        ("ui::quiz", "ui::quiz::runner"),
+        ("ui::quiz::runner", "ui::quiz"),
+    ]));
     assert_eq!(through_parent.len(), 1);
 
-    let paths = named_paths(&module("ui::browser"), "use super::progress_page::format_date; // crate::x");
+    let paths = named_paths(
+        &module("ui::browser"),
+        "use super::progress_page::format_date; // crate::x",
+    );
     assert_eq!(paths, vec![module("ui::progress_page::format_date")]);
-    let listed = named_paths(&module("ui::quiz"), "use crate::ui::{state::use_app, host};\nsuper::x();");
-    assert_eq!(listed, vec![module("ui::state"), module("ui::host"), module("ui::x")]);
-    let child = named_paths(&module("ui::quiz"), "mod runner;\nuse runner::{Phase, Runner};");
-    assert_eq!(child, vec![module("ui::quiz::runner::Phase"), module("ui::quiz::runner::Runner")]);
+    let listed = named_paths(
+        &module("ui::quiz"),
+        "use crate::ui::{state::use_app, host};\nsuper::x();",
+    );
+    assert_eq!(
+        listed,
+        vec![module("ui::state"), module("ui::host"), module("ui::x")]
+    );
+    let child = named_paths(
+        &module("ui::quiz"),
+        "mod runner;\nuse runner::{Phase, Runner};",
+    );
+    assert_eq!(
+        child,
+        vec![
+            module("ui::quiz::runner::Phase"),
+            module("ui::quiz::runner::Runner")
+        ]
+    );
 }
 
 #[test]
@@ -231,19 +281,34 @@ fn no_function_in_the_ui_is_longer_than_a_reader_can_hold() {
         let lines: Vec<&str> = text.lines().collect();
         for (start, line) in lines.iter().enumerate() {
             let trimmed = line.trim_start();
-            let signature = ["fn ", "pub fn ", "pub(super) fn ", "pub(crate) fn ", "async fn ", "pub async fn "]
-                .iter()
-                .any(|p| trimmed.starts_with(p));
+            let signature = [
+                "fn ",
+                "pub fn ",
+                "pub(super) fn ",
+                "pub(crate) fn ",
+                "async fn ",
+                "pub async fn ",
+            ]
+            .iter()
+            .any(|p| trimmed.starts_with(p));
             if !signature {
                 continue;
             }
             let closing = format!("{}}}", &line[..line.len() - trimmed.len()]);
             if let Some(length) = lines[start..].iter().position(|l| *l == closing) {
                 if length + 1 > UI_FUNCTION_LINES {
-                    long.push(format!("{}:{} ({} lines)", file.display(), start + 1, length + 1));
+                    long.push(format!(
+                        "{}:{} ({} lines)",
+                        file.display(),
+                        start + 1,
+                        length + 1
+                    ));
                 }
             }
         }
     }
-    assert!(long.is_empty(), "functions over {UI_FUNCTION_LINES} lines: {long:?}");
+    assert!(
+        long.is_empty(),
+        "functions over {UI_FUNCTION_LINES} lines: {long:?}"
+    );
 }

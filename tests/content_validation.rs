@@ -530,7 +530,8 @@ fn an_error_question_is_keyed_by_an_exception_class_name() {
 
 #[test]
 fn a_choice_key_must_not_give_itself_away_by_length() {
-    let long_key = "[\"Each project gets its own packages, isolated from the system Python\", \"It runs faster\", \"It is required\", \"It backs up files\"]";
+    let long_key = "[\"Each project gets its own packages, isolated from the system Python\", \"It runs faster\", \
+        \"It is required\", \"It backs up files\"]";
     let body = question_with(&[("kind", Some("\"choice\"")), ("options", Some(long_key))]);
     assert_question_fault(
         &body,
@@ -540,7 +541,8 @@ fn a_choice_key_must_not_give_itself_away_by_length() {
             longest_other: 17,
         },
     );
-    let fair = "[\"Each project gets its own packages\", \"Scripts are compiled ahead of time\", \"Python refuses to start outside one\", \"It keeps a backup of the files\"]";
+    let fair = "[\"Each project gets its own packages\", \"Scripts are compiled ahead of time\", \"Python refuses to \
+        start outside one\", \"It keeps a backup of the files\"]";
     let body = question_with(&[("kind", Some("\"choice\"")), ("options", Some(fair))]);
     parse_bank(&levels(), &[section(&body)]).expect("options of similar length are fine");
     let short = "[\"`(3, 4)`\", \"`(4, 3)`\", \"`(3,)`\", \"`()`\"]";

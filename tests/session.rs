@@ -497,7 +497,10 @@ fn a_new_quiz_is_saved_with_its_first_question_and_a_reload_resumes_it() {
     else {
         panic!("nothing is unfinished, so the quiz starts");
     };
-    assert!(progress.attempts.is_empty(), "nothing is saved before a question is on screen");
+    assert!(
+        progress.attempts.is_empty(),
+        "nothing is saved before a question is on screen"
+    );
     let mut rng = StdRng::seed_from_u64(4);
     answer_wrong(&mut quiz, &mut progress, &mut rng, 8);
     let Step::Ask { id, order } = quiz.step(catalog, &mut rng) else {
@@ -537,7 +540,14 @@ fn another_unfinished_quiz_is_a_conflict_in_the_app_but_not_when_embedded() {
             length: None,
             embedded,
         };
-        begin_quiz(&QuizMode::Placement, catalog, progress, launch, Timestamp(3), 2)
+        begin_quiz(
+            &QuizMode::Placement,
+            catalog,
+            progress,
+            launch,
+            Timestamp(3),
+            2,
+        )
     };
     match placement(&progress, false) {
         Ok(Begin::Conflict(record)) => assert_eq!(&record, quiz.record()),
@@ -566,27 +576,44 @@ fn an_embed_length_sets_the_self_test_without_touching_the_learners_setting() {
     };
     answer_wrong(&mut quiz, &mut progress, &mut StdRng::seed_from_u64(2), 2);
     assert_eq!(quiz.length_range(), (1, 5, 5));
-    assert_eq!(progress.settings.section_length, 10, "the setting is the learner's");
+    assert_eq!(
+        progress.settings.section_length, 10,
+        "the setting is the learner's"
+    );
     let Ok(Begin::Resumed(resumed)) =
         begin_quiz(&strings(), catalog, &progress, launch, Timestamp(3), 1)
     else {
         panic!("resumes");
     };
-    assert_eq!(resumed.length_range(), (1, 5, 5), "a reload keeps the embed's length");
+    assert_eq!(
+        resumed.length_range(),
+        (1, 5, 5),
+        "a reload keeps the embed's length"
+    );
 }
 
 #[test]
 fn an_answer_is_saved_with_its_review_schedule_and_told_to_the_host() {
     let (_, catalog) = bank();
     let mut progress = Progress::default();
-    let mut quiz = Quiz::start(strings(), catalog, &progress, AttemptId("r".into()), Timestamp(0))
-        .expect("starts");
+    let mut quiz = Quiz::start(
+        strings(),
+        catalog,
+        &progress,
+        AttemptId("r".into()),
+        Timestamp(0),
+    )
+    .expect("starts");
     let mut rng = StdRng::seed_from_u64(6);
     let day = 86_400_000;
     let missed = answer_wrong(&mut quiz, &mut progress, &mut rng, day);
     assert_eq!(progress.in_progress().map(|a| a.answers.len()), Some(1));
     assert!(progress.review.due(Timestamp(day)).is_empty());
-    assert_eq!(progress.review.due(Timestamp(2 * day)), vec![missed.clone()], "a miss returns tomorrow");
+    assert_eq!(
+        progress.review.due(Timestamp(2 * day)),
+        vec![missed.clone()],
+        "a miss returns tomorrow"
+    );
 
     let Step::Ask { id, .. } = quiz.step(catalog, &mut rng) else {
         panic!("asks");
@@ -598,34 +625,55 @@ fn an_answer_is_saved_with_its_review_schedule_and_told_to_the_host() {
     let json: serde_json::Value = serde_json::from_str(&message).expect("JSON");
     assert_eq!(json["type"], "answered");
     assert_eq!(json["questionId"], id.to_string());
-    assert_eq!((json["correct"].as_bool(), json["skipped"].as_bool()), (Some(false), Some(true)));
+    assert_eq!(
+        (json["correct"].as_bool(), json["skipped"].as_bool()),
+        (Some(false), Some(true))
+    );
 }
 
 #[test]
 fn finishing_saves_the_record_refreshes_mastery_and_tells_the_host() {
     let (_, catalog) = bank();
     let mut progress = Progress::default();
-    let mut quiz = Quiz::start(strings(), catalog, &progress, AttemptId("f".into()), Timestamp(0))
-        .expect("starts");
+    let mut quiz = Quiz::start(
+        strings(),
+        catalog,
+        &progress,
+        AttemptId("f".into()),
+        Timestamp(0),
+    )
+    .expect("starts");
     let mut rng = StdRng::seed_from_u64(8);
     while answer_as(&mut quiz, 20, &mut rng, 1).is_some() {
         quiz.save_answer(&mut progress);
     }
-    assert!(progress.mastery.is_empty(), "the snapshot is written when a quiz ends");
+    assert!(
+        progress.mastery.is_empty(),
+        "the snapshot is written when a quiz ends"
+    );
     let finished = quiz.finish(catalog, Timestamp(2));
     finished.save(catalog, &mut progress, Timestamp(2));
     assert!(progress.in_progress().is_none());
     let record = &progress.attempts[0];
     assert_eq!(record.finished, Some(Timestamp(2)));
-    assert_eq!(record.summary.as_ref().map(|s| (s.correct, s.total)), Some((10, 10)));
+    assert_eq!(
+        record.summary.as_ref().map(|s| (s.correct, s.total)),
+        Some((10, 10))
+    );
     let strings_number = catalog.section_by_slug("strings").expect("section").number;
-    let snapshot = progress.mastery.get(&strings_number).expect("the section's mastery is kept");
+    let snapshot = progress
+        .mastery
+        .get(&strings_number)
+        .expect("the section's mastery is kept");
     assert_eq!(snapshot.answered, 10);
     assert!(snapshot.score > 0.8, "{}", snapshot.score);
     let QuizMessage::Completed(completed) = &finished.message else {
         panic!("the host hears completed");
     };
-    assert_eq!((completed.correct, completed.total, completed.score), (10, 10, 1.0));
+    assert_eq!(
+        (completed.correct, completed.total, completed.score),
+        (10, 10, 1.0)
+    );
     assert_eq!(
         Route::Results(finished.record.id.0.clone()).href(),
         "#/results/f"
@@ -636,8 +684,14 @@ fn finishing_saves_the_record_refreshes_mastery_and_tells_the_host() {
 fn upserting_an_attempt_replaces_it_by_id_or_adds_it() {
     let (_, catalog) = bank();
     let mut progress = Progress::default();
-    let quiz = Quiz::start(strings(), catalog, &progress, AttemptId("u".into()), Timestamp(0))
-        .expect("starts");
+    let quiz = Quiz::start(
+        strings(),
+        catalog,
+        &progress,
+        AttemptId("u".into()),
+        Timestamp(0),
+    )
+    .expect("starts");
     let mut record = quiz.record().clone();
     progress.upsert_attempt(record.clone());
     record.finished = Some(Timestamp(5));
@@ -674,21 +728,43 @@ fn picking_toggles_in_multi_questions_and_replaces_in_the_rest() {
     let keyed: Vec<&str> = multi.keyed_options().collect();
     assert_eq!(keyed.len(), multi.answers.len());
     assert_eq!(keyed[0], multi.options[multi.answers[0]]);
-    assert_eq!(multi.option_texts(&[99, multi.answers[1]]).collect::<Vec<_>>(), vec![keyed[1]]);
+    assert_eq!(
+        multi
+            .option_texts(&[99, multi.answers[1]])
+            .collect::<Vec<_>>(),
+        vec![keyed[1]]
+    );
 }
 
 #[test]
 fn quiz_modes_are_named_for_sentences_and_headings_with_their_routes() {
     let (_, catalog) = bank();
-    let level = describe_mode(&QuizMode::Level { level: Level::Advanced }, catalog);
+    let level = describe_mode(
+        &QuizMode::Level {
+            level: Level::Advanced,
+        },
+        catalog,
+    );
     assert_eq!(level.name, "the Advanced level quiz");
     assert_eq!(level.heading(), "The Advanced level quiz");
     assert_eq!(level.route.href(), "#/level/advanced");
     let section = describe_mode(&strings(), catalog);
-    assert_eq!(section.heading(), "The self-test on Strings and Text Processing");
-    assert_eq!(section.route, Route::SectionTest(SectionSlug::new("strings")));
-    assert_eq!(describe_mode(&QuizMode::Placement, catalog).route, Route::Placement);
-    assert_eq!(describe_mode(&QuizMode::Review, catalog).heading(), "Your review");
+    assert_eq!(
+        section.heading(),
+        "The self-test on Strings and Text Processing"
+    );
+    assert_eq!(
+        section.route,
+        Route::SectionTest(SectionSlug::new("strings"))
+    );
+    assert_eq!(
+        describe_mode(&QuizMode::Placement, catalog).route,
+        Route::Placement
+    );
+    assert_eq!(
+        describe_mode(&QuizMode::Review, catalog).heading(),
+        "Your review"
+    );
     let gone = QuizMode::Section {
         section: SectionSlug::new("retired-section"),
     };

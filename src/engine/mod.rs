@@ -27,7 +27,8 @@
 //!         (item, format!("topic {}", k % 8), format!("subtopic {k}"))
 //!     })
 //!     .collect();
-//! let mut placement = Placement::new(Pool::from_entries(entries), DEFAULT_PRIOR, Default::default(), PlacementConfig::default());
+//! let pool = Pool::from_entries(entries);
+//! let mut placement = Placement::new(pool, DEFAULT_PRIOR, Default::default(), PlacementConfig::default());
 //! let mut rng = StdRng::seed_from_u64(7);
 //! while let Next::Ask(id) = placement.next(&mut rng) {
 //!     placement.answer(&id, Answer::Correct).expect("the asked question takes an answer");

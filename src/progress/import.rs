@@ -31,7 +31,8 @@ impl fmt::Display for ImportError {
             ImportError::Empty => write!(f, "The file is empty."),
             ImportError::NewerVersion { version } => write!(
                 f,
-                "The file was made by a newer version of Roadmap Quiz (schema {version}). Reload the page to update, then import again."
+                "The file was made by a newer version of Roadmap Quiz (schema {version}). Reload the page to update, \
+                    then import again."
             ),
             ImportError::NotProgress { reason } => {
                 write!(f, "This is not a Roadmap Quiz progress file: {reason}. Nothing was changed.")

@@ -51,14 +51,18 @@ impl fmt::Display for EmbedError {
         match self {
             EmbedError::UnknownParameter(name) => write!(
                 f,
-                "the parameter \u{201c}{name}\u{201d} is not known (known: embed, section, level, placement, length, theme, origin, store)"
+                "the parameter \u{201c}{name}\u{201d} is not known (known: embed, section, level, placement, length, \
+                    theme, origin, store)"
             ),
             EmbedError::Repeated(name) => write!(f, "the parameter \u{201c}{name}\u{201d} is given twice"),
-            EmbedError::NoQuiz => write!(f, "the link names no quiz: add section=<section>, level=<level> or placement=1"),
-            EmbedError::TwoQuizzes => write!(f, "the link names more than one quiz: use only one of section, level and placement"),
+            EmbedError::NoQuiz => write!(f, "the link names no quiz: add section=<section>, level=<level> or \
+                placement=1"),
+            EmbedError::TwoQuizzes => write!(f, "the link names more than one quiz: use only one of section, level \
+                and placement"),
             EmbedError::UnknownSection(slug) => write!(
                 f,
-                "there is no section \u{201c}{slug}\u{201d}: use a section's short name from the roadmap, such as \u{201c}collections\u{201d}"
+                "there is no section \u{201c}{slug}\u{201d}: use a section's short name from the roadmap, such as \
+                    \u{201c}collections\u{201d}"
             ),
             EmbedError::UnknownLevel(id) => write!(
                 f,

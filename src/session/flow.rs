@@ -40,9 +40,7 @@ pub fn begin_quiz(
     } else {
         progress.in_progress()
     };
-    let length = launch
-        .length
-        .unwrap_or(progress.settings.section_length);
+    let length = launch.length.unwrap_or(progress.settings.section_length);
     match unfinished {
         Some(record) if record.mode == *mode => {
             Quiz::resume_sized(record.clone(), catalog, progress, now, length).map(Begin::Resumed)

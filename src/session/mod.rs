@@ -12,12 +12,12 @@ mod outcome;
 mod quiz;
 mod route;
 
+pub use describe::{describe_mode, ModeLabel};
 pub use embed::{
     mode_and_scope, parse_embed, parse_host_message, parse_origin, progress_key, Completed,
     EmbedConfig, EmbedError, HostCommand, LevelProbabilities, QuizMessage, SectionScore,
     PROTOCOL_VERSION, SOURCE,
 };
-pub use describe::{describe_mode, ModeLabel};
 pub use flow::{begin_quiz, Begin, Launch};
 pub use grade::{grade, option_order, pick_option, Choice, Graded};
 pub use history::{history_rows, placement_trend, HistoryRow, TrendPoint};

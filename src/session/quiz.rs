@@ -3,6 +3,7 @@
 
 use super::embed::{Completed, QuizMessage};
 use super::grade::{grade, option_order, Choice, Graded};
+use super::mastery_map::{mastery_snapshot, section_masteries};
 use super::outcome::{QuizOutcome, ReviewResult};
 use crate::bank::{Catalog, Level, Question, QuestionId};
 use crate::engine::review::Timestamp;
@@ -13,7 +14,6 @@ use crate::engine::{
 use crate::progress::{
     AnswerRecord, AttemptId, AttemptRecord, Outcome, Progress, QuizMode, Summary,
 };
-use super::mastery_map::{mastery_snapshot, section_masteries};
 use rand::Rng;
 use std::collections::HashSet;
 use std::fmt;

@@ -22,7 +22,7 @@ pub fn App() -> impl IntoView {
                     <p role="alert" class="notice">
                         {format!(
                             "The question bank that came with this page is damaged ({err}). Reload the page; if it \
-                             stays, the build is broken."
+                             stays, the build is broken.",
                         )}
                     </p>
                 </main>
@@ -123,16 +123,30 @@ fn Shell() -> impl IntoView {
     let state = expect_context::<AppState>();
     let current = move |route: Route| move || (state.route.get() == route).then_some("page");
     view! {
-        <a class="skip-link" href="#main" on:click=|ev| {
-            ev.prevent_default();
-            super::browser::focus_id("main");
-        }>"Skip to content"</a>
+        <a
+            class="skip-link"
+            href="#main"
+            on:click=|ev| {
+                ev.prevent_default();
+                super::browser::focus_id("main");
+            }
+        >
+            "Skip to content"
+        </a>
         <header class="site-header">
-            <a class="brand" href=Route::Home.href()>"Roadmap Quiz"</a>
+            <a class="brand" href=Route::Home.href()>
+                "Roadmap Quiz"
+            </a>
             <nav aria-label="Main">
-                <a href=Route::Home.href() aria-current=current(Route::Home)>"Home"</a>
-                <a href=Route::Progress.href() aria-current=current(Route::Progress)>"Progress"</a>
-                <a href=Route::Settings.href() aria-current=current(Route::Settings)>"Settings"</a>
+                <a href=Route::Home.href() aria-current=current(Route::Home)>
+                    "Home"
+                </a>
+                <a href=Route::Progress.href() aria-current=current(Route::Progress)>
+                    "Progress"
+                </a>
+                <a href=Route::Settings.href() aria-current=current(Route::Settings)>
+                    "Settings"
+                </a>
             </nav>
         </header>
         <Notices />

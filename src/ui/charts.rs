@@ -19,7 +19,13 @@ pub fn MasteryBar(
 ) -> impl IntoView {
     let width = (score.clamp(0.0, 1.0) * 100.0).round();
     view! {
-        <svg class="mastery-bar" viewBox="0 0 100 8" preserveAspectRatio="none" role="img" aria-label=label>
+        <svg
+            class="mastery-bar"
+            viewBox="0 0 100 8"
+            preserveAspectRatio="none"
+            role="img"
+            aria-label=label
+        >
             <rect class="bar-track" x="0" y="0" width="100" height="8" rx="4" />
             <rect class="bar-fill" x="0" y="0" width=fixed(width, 1) height="8" rx="4" />
         </svg>
@@ -40,8 +46,9 @@ pub fn LevelChart(
         .map(|(t, p)| format!("{t} {}", percent(p)))
         .collect::<Vec<_>>()
         .join(", ");
+    let label = format!("Probability of each level: {label}");
     view! {
-        <svg class="chart level-chart" viewBox="0 0 400 180" role="img" aria-label=format!("Probability of each level: {label}")>
+        <svg class="chart level-chart" viewBox="0 0 400 180" role="img" aria-label=label>
             {probabilities
                 .iter()
                 .enumerate()
@@ -52,11 +59,24 @@ pub fn LevelChart(
                     let title = titles.get(i).cloned().unwrap_or_default();
                     view! {
                         <g class=format!("bar level-{}", Level::ALL[i].id())>
-                            <rect x=fixed(x, 1) y=fixed(y, 1) width="70" height=fixed(height, 1) rx="4" />
-                            <text class="value" x=fixed(x + 35.0, 1) y=fixed(y - 6.0, 1) text-anchor="middle">
+                            <rect
+                                x=fixed(x, 1)
+                                y=fixed(y, 1)
+                                width="70"
+                                height=fixed(height, 1)
+                                rx="4"
+                            />
+                            <text
+                                class="value"
+                                x=fixed(x + 35.0, 1)
+                                y=fixed(y - 6.0, 1)
+                                text-anchor="middle"
+                            >
                                 {percent(*p)}
                             </text>
-                            <text class="axis" x=fixed(x + 35.0, 1) y="162" text-anchor="middle">{title}</text>
+                            <text class="axis" x=fixed(x + 35.0, 1) y="162" text-anchor="middle">
+                                {title}
+                            </text>
                         </g>
                     }
                 })
@@ -85,7 +105,8 @@ pub fn AbilityChart(
 ) -> impl IntoView {
     let (left, width) = (10.0, 380.0);
     let label = format!(
-        "Your estimate is {} with a standard error of {}, on a scale where the levels run from Beginner on the left to Expert on the right.",
+        "Your estimate is {} with a standard error of {}, on a scale where the levels run from Beginner on the left \
+         to Expert on the right.",
         signed(theta, 2),
         fixed(se, 2)
     );
@@ -107,7 +128,13 @@ pub fn AbilityChart(
                     }
                 })
                 .collect_view()}
-            <line class="whisker" x1=fixed(scale_x(theta - se, left, width), 1) x2=fixed(scale_x(theta + se, left, width), 1) y1="32" y2="32" />
+            <line
+                class="whisker"
+                x1=fixed(scale_x(theta - se, left, width), 1)
+                x2=fixed(scale_x(theta + se, left, width), 1)
+                y1="32"
+                y2="32"
+            />
             <circle class="estimate" cx=fixed(scale_x(theta, left, width), 1) cy="32" r="7" />
             <text class="value" x=fixed(scale_x(theta, left, width), 1) y="13" text-anchor="middle">
                 {format!("\u{3b8} = {} \u{b1} {}", signed(theta, 2), fixed(se, 2))}
@@ -147,10 +174,28 @@ pub fn BarList(
                     };
                     view! {
                         <g>
-                            <text class="axis" x="0" y=fixed(y + 15.0, 1)>{short}</text>
-                            <rect class="bar-track" x="205" y=fixed(y + 4.0, 1) width="150" height="14" rx="3" />
-                            <rect class="bar-fill" x="205" y=fixed(y + 4.0, 1) width=fixed(w, 1) height="14" rx="3" />
-                            <text class="value" x="362" y=fixed(y + 15.0, 1)>{percent(score)}</text>
+                            <text class="axis" x="0" y=fixed(y + 15.0, 1)>
+                                {short}
+                            </text>
+                            <rect
+                                class="bar-track"
+                                x="205"
+                                y=fixed(y + 4.0, 1)
+                                width="150"
+                                height="14"
+                                rx="3"
+                            />
+                            <rect
+                                class="bar-fill"
+                                x="205"
+                                y=fixed(y + 4.0, 1)
+                                width=fixed(w, 1)
+                                height="14"
+                                rx="3"
+                            />
+                            <text class="value" x="362" y=fixed(y + 15.0, 1)>
+                                {percent(score)}
+                            </text>
                         </g>
                     }
                 })
@@ -204,16 +249,27 @@ pub fn TrendChart(
             {LEVEL_BANDS
                 .iter()
                 .enumerate()
-                .map(|(i, (low, high))| view! {
-                    <rect class=format!("band level-{}", Level::ALL[i].id()) x=fixed(left, 1) y=fixed(y(*high), 1)
-                        width=fixed(width, 1) height=fixed(y(*low) - y(*high), 1) />
+                .map(|(i, (low, high))| {
+                    view! {
+                        <rect
+                            class=format!("band level-{}", Level::ALL[i].id())
+                            x=fixed(left, 1)
+                            y=fixed(y(*high), 1)
+                            width=fixed(width, 1)
+                            height=fixed(y(*low) - y(*high), 1)
+                        />
+                    }
                 })
                 .collect_view()}
             <path class="trend-line" d=path />
             {points
                 .iter()
                 .enumerate()
-                .map(|(i, p)| view! { <circle class="estimate" cx=fixed(x(i), 1) cy=fixed(y(p.theta), 1) r="4" /> })
+                .map(|(i, p)| {
+                    view! {
+                        <circle class="estimate" cx=fixed(x(i), 1) cy=fixed(y(p.theta), 1) r="4" />
+                    }
+                })
                 .collect_view()}
         </svg>
     }

@@ -97,14 +97,19 @@ fn keep_focus_inside(id: &str, ev: &web_sys::KeyboardEvent) {
             .item(at)
             .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
     };
-    let (Some(first), Some(last)) = (control(0), control(controls.length().saturating_sub(1))) else {
+    let (Some(first), Some(last)) = (control(0), control(controls.length().saturating_sub(1)))
+    else {
         return;
     };
     let active = document().active_element();
     let inside = active
         .as_ref()
         .is_some_and(|a| dialog.contains(Some(a.unchecked_ref())));
-    let at = |edge: &web_sys::HtmlElement| active.as_ref().is_some_and(|a| a == edge.unchecked_ref::<web_sys::Element>());
+    let at = |edge: &web_sys::HtmlElement| {
+        active
+            .as_ref()
+            .is_some_and(|a| a == edge.unchecked_ref::<web_sys::Element>())
+    };
     let target = match (ev.shift_key(), inside) {
         (_, false) => Some(first),
         (false, true) if at(&last) => Some(first),

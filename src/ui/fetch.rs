@@ -23,7 +23,9 @@ impl fmt::Display for FetchError {
         match self {
             FetchError::Network(err) => write!(f, "the network request failed: {err}"),
             FetchError::Status(status) => write!(f, "the server answered {status}"),
-            FetchError::Decode(reason) => write!(f, "the file is not what this version expects: {reason}"),
+            FetchError::Decode(reason) => {
+                write!(f, "the file is not what this version expects: {reason}")
+            }
         }
     }
 }

@@ -19,7 +19,10 @@ impl fmt::Display for ReadFileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ReadFileError::TooLarge { size, limit } => {
-                write!(f, "the file has {size} bytes, more than the {limit} allowed")
+                write!(
+                    f,
+                    "the file has {size} bytes, more than the {limit} allowed"
+                )
             }
             ReadFileError::Browser(err) => write!(f, "the file could not be read: {err}"),
         }

@@ -23,15 +23,22 @@ where
         Remote::Failed(reason) => view! {
             <PageTitle>"The questions could not be loaded"</PageTitle>
             <div class="notice" role="alert">
-                <p>{format!("The list of questions did not arrive ({reason}). Your progress is safe.")}</p>
+                <p>
+                    {format!(
+                        "The list of questions did not arrive ({reason}). Your progress is safe.",
+                    )}
+                </p>
                 <button type="button" class="button" on:click=move |_| state.load_full()>
                     "Try again"
                 </button>
             </div>
         }
         .into_any(),
-        Remote::Idle | Remote::Loading => {
-            view! { <p class="muted" aria-busy="true">"Loading the questions\u{2026}"</p> }.into_any()
+        Remote::Idle | Remote::Loading => view! {
+            <p class="muted" aria-busy="true">
+                "Loading the questions\u{2026}"
+            </p>
         }
+        .into_any(),
     }
 }

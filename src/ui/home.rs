@@ -30,27 +30,48 @@ pub fn Home() -> impl IntoView {
                     "A short adaptive test places you at one of four levels of the Python roadmap and names the \
                      sections to study next. {} sections, {} questions, all in your browser.",
                     catalog.section_count(),
-                    catalog.question_count()
+                    catalog.question_count(),
                 )}
             </p>
             <div class="actions">
-                <a class="button primary" href=Route::Placement.href()>"Find my level"</a>
-                {move || resume.get().map(|(mode, answered)| {
-                    let unfinished = describe_mode(&mode, catalog);
-                    view! {
-                        <a class="button" href=unfinished.route.href()>
-                            {format!("Resume {} ({answered} answered)", unfinished.name)}
-                        </a>
-                    }
-                })}
+                <a class="button primary" href=Route::Placement.href()>
+                    "Find my level"
+                </a>
+                {move || {
+                    resume
+                        .get()
+                        .map(|(mode, answered)| {
+                            let unfinished = describe_mode(&mode, catalog);
+                            view! {
+                                <a class="button" href=unfinished.route.href()>
+                                    {format!("Resume {} ({answered} answered)", unfinished.name)}
+                                </a>
+                            }
+                        })
+                }}
             </div>
             <p class="review-due">
                 {move || match due.get() {
-                    0 => view! { <span>"No review questions are due. Questions you miss come back here on a schedule."</span> }.into_any(),
-                    n => view! {
-                        <span>{format!("{n} review question{} due. ", if n == 1 { " is" } else { "s are" })}</span>
-                        <a href=Route::Review.href()>"Review now"</a>
-                    }.into_any(),
+                    0 => {
+                        view! {
+                            <span>
+                                "No review questions are due. Questions you miss come back here on a schedule."
+                            </span>
+                        }
+                            .into_any()
+                    }
+                    n => {
+                        view! {
+                            <span>
+                                {format!(
+                                    "{n} review question{} due. ",
+                                    if n == 1 { " is" } else { "s are" },
+                                )}
+                            </span>
+                            <a href=Route::Review.href()>"Review now"</a>
+                        }
+                            .into_any()
+                    }
                 }}
             </p>
         </section>
@@ -86,16 +107,30 @@ fn LevelBlock(
             <p class="level-summary">{level.info.summary.clone()}</p>
             <div class="level-actions">
                 {move || match mastery() {
-                    Some((score, sections)) => view! {
-                        <MasteryBar score label=format!("{} mastery: {} over {sections} section{}", level.info.title, percent(score), if sections == 1 { "" } else { "s" }) />
-                    }.into_any(),
+                    Some((score, sections)) => {
+                        view! {
+                            <MasteryBar
+                                score
+                                label=format!(
+                                    "{} mastery: {} over {sections} section{}",
+                                    level.info.title,
+                                    percent(score),
+                                    if sections == 1 { "" } else { "s" },
+                                )
+                            />
+                        }
+                            .into_any()
+                    }
                     None => view! { <p class="muted">"Not started"</p> }.into_any(),
                 }}
-                {(questions > 0).then(|| view! {
-                    <a class="button" href=Route::LevelQuiz(id).href()>
-                        {format!("{} level quiz", level.info.title)}
-                    </a>
-                })}
+                {(questions > 0)
+                    .then(|| {
+                        view! {
+                            <a class="button" href=Route::LevelQuiz(id).href()>
+                                {format!("{} level quiz", level.info.title)}
+                            </a>
+                        }
+                    })}
             </div>
             <ol class="sections">
                 {level
@@ -126,18 +161,36 @@ fn SectionItem(
         move || masteries.with(|m| m.iter().find(|s| s.number == number).and_then(|s| s.score));
     view! {
         <li class="section" data-section=section.slug.to_string()>
-            <span class="section-number" aria-hidden="true">{section.number}</span>
+            <span class="section-number" aria-hidden="true">
+                {section.number}
+            </span>
             <span class="section-title">{section.title.clone()}</span>
             <span class="section-count">{count}</span>
             <span class="section-mastery">
-                {move || mastery().map(|score| view! {
-                    <MasteryBar score label=format!("{}: mastery {}", section.title, percent(score)) />
-                })}
+                {move || {
+                    mastery()
+                        .map(|score| {
+                            view! {
+                                <MasteryBar
+                                    score
+                                    label=format!("{}: mastery {}", section.title, percent(score))
+                                />
+                            }
+                        })
+                }}
             </span>
-            {(section.questions > 0).then(|| view! {
-                <a class="section-test" href=Route::SectionTest(section.slug.clone()).href()
-                    aria-label=format!("Self-test: {}", section.title)>"Self-test"</a>
-            })}
+            {(section.questions > 0)
+                .then(|| {
+                    view! {
+                        <a
+                            class="section-test"
+                            href=Route::SectionTest(section.slug.clone()).href()
+                            aria-label=format!("Self-test: {}", section.title)
+                        >
+                            "Self-test"
+                        </a>
+                    }
+                })}
         </li>
     }
 }

@@ -4,9 +4,10 @@
 //! The same views make two pages: the app (`index.html`) and, built with the `embed` feature, the page course
 //! sites put in a frame (`embed.html`), which shows only the quiz its URL names and its result.
 //!
-//! Services: `browser` (clock, focus), `fetch` (static JSON files), `files` (import and export), `storage` (the progress document in
-//! localStorage), `state` (the app's shared signals), `host` (the course page around an embedded quiz). Shared
-//! pieces: `dialog`, `page_title`, `charts`, `rich_text`, `full_catalog`, `notices`. Views: one module each.
+//! Services: `browser` (clock, focus), `fetch` (static JSON files), `files` (import and export), `storage` (the
+//! progress document in localStorage), `state` (the app's shared signals), `host` (the course page around an
+//! embedded quiz). Shared pieces: `dialog`, `page_title`, `charts`, `rich_text`, `full_catalog`, `notices`. Views:
+//! one module each, or a folder of small ones (`quiz`, `question`, `results`).
 
 mod app;
 mod browser;

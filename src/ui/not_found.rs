@@ -15,9 +15,15 @@ pub fn NotFound(
         <p>{what}</p>
         <p>"The link may be mistyped or from an older version of the quiz. From here you can:"</p>
         <ul class="link-list">
-            <li><a href=Route::Home.href()>"See the roadmap and pick a section"</a></li>
-            <li><a href=Route::Placement.href()>"Take the placement test"</a></li>
-            <li><a href=Route::Progress.href()>"See your progress"</a></li>
+            <li>
+                <a href=Route::Home.href()>"See the roadmap and pick a section"</a>
+            </li>
+            <li>
+                <a href=Route::Placement.href()>"Take the placement test"</a>
+            </li>
+            <li>
+                <a href=Route::Progress.href()>"See your progress"</a>
+            </li>
         </ul>
     }
 }

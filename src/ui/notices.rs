@@ -18,20 +18,27 @@ pub fn Notices() -> impl IntoView {
                     .get()
                     .into_iter()
                     .map(|notice| {
-                        // A course page has little room: one line says the essential.
                         let text = match (&notice, embedded) {
                             (Notice::InMemory, true) => {
-                                "Progress is not saved in this frame: it lasts until the page closes.".to_string()
+                                "Progress is not saved in this frame: it lasts until the page closes."
+                                    .to_string()
                             }
                             _ => notice.text(),
                         };
                         let kind = notice.kind();
+                        // A course page has little room: one line says the essential.
                         view! {
                             <div class="notice" data-notice=kind>
                                 <p>{text}</p>
-                                <button type="button" class="button quiet" on:click=move |_| {
-                                    state.notices.update(|n| n.retain(|x| *x != notice));
-                                }>"Dismiss"</button>
+                                <button
+                                    type="button"
+                                    class="button quiet"
+                                    on:click=move |_| {
+                                        state.notices.update(|n| n.retain(|x| *x != notice));
+                                    }
+                                >
+                                    "Dismiss"
+                                </button>
                             </div>
                         }
                     })

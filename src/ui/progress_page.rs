@@ -48,10 +48,22 @@ fn MasteryMap(
                 you have given, recent ones counting most. Select a square for that section's self-test."
             </p>
             <ul class="legend" aria-label="Legend">
-                <li><span class="tile none" aria-hidden="true"></span>"Not started"</li>
-                <li><span class="tile low" aria-hidden="true"></span>"Below 50%"</li>
-                <li><span class="tile mid" aria-hidden="true"></span>"50 to 75%"</li>
-                <li><span class="tile high" aria-hidden="true"></span>"Above 75%"</li>
+                <li>
+                    <span class="tile none" aria-hidden="true"></span>
+                    "Not started"
+                </li>
+                <li>
+                    <span class="tile low" aria-hidden="true"></span>
+                    "Below 50%"
+                </li>
+                <li>
+                    <span class="tile mid" aria-hidden="true"></span>
+                    "50 to 75%"
+                </li>
+                <li>
+                    <span class="tile high" aria-hidden="true"></span>
+                    "Above 75%"
+                </li>
             </ul>
             <div class="mastery-map">
                 {catalog
@@ -86,9 +98,15 @@ fn MapTile(
     masteries: Memo<Vec<SectionMastery>>,
 ) -> impl IntoView {
     let number = section.number;
-    let score = move || masteries.with(|m| m.iter().find(|s| s.number == number).and_then(|s| s.score));
+    let score =
+        move || masteries.with(|m| m.iter().find(|s| s.number == number).and_then(|s| s.score));
     let label = move || match score() {
-        Some(score) => format!("{number}. {}: mastery {}, {}", section.title, percent(score), band(Some(score)).1),
+        Some(score) => format!(
+            "{number}. {}: mastery {}, {}",
+            section.title,
+            percent(score),
+            band(Some(score)).1
+        ),
         None => format!("{number}. {}: not started", section.title),
     };
     view! {
@@ -117,9 +135,12 @@ fn PlacementTrend() -> impl IntoView {
                 let points = trend.get();
                 if points.is_empty() {
                     view! {
-                        <p>"No placement test yet. " <a href=Route::Placement.href()>"Find your level"</a></p>
+                        <p>
+                            "No placement test yet. "
+                            <a href=Route::Placement.href()>"Find your level"</a>
+                        </p>
                     }
-                    .into_any()
+                        .into_any()
                 } else {
                     view! {
                         <figure>
@@ -130,7 +151,7 @@ fn PlacementTrend() -> impl IntoView {
                             </figcaption>
                         </figure>
                     }
-                    .into_any()
+                        .into_any()
                 }
             }}
         </section>
@@ -152,7 +173,12 @@ fn History() -> impl IntoView {
                     return view! { <p>"No attempts yet."</p> }.into_any();
                 }
                 view! {
-                    <div class="table-wrap" tabindex="0" role="region" aria-label="History of attempts">
+                    <div
+                        class="table-wrap"
+                        tabindex="0"
+                        role="region"
+                        aria-label="History of attempts"
+                    >
                         <table class="history">
                             <thead>
                                 <tr>
@@ -160,14 +186,21 @@ fn History() -> impl IntoView {
                                     <th scope="col">"Mode"</th>
                                     <th scope="col">"Scope"</th>
                                     <th scope="col">"Score"</th>
-                                    <th scope="col"><span class="visually-hidden">"Result"</span></th>
+                                    <th scope="col">
+                                        <span class="visually-hidden">"Result"</span>
+                                    </th>
                                 </tr>
                             </thead>
-                            <tbody>{rows.into_iter().map(|row| history_row(catalog, row)).collect_view()}</tbody>
+                            <tbody>
+                                {rows
+                                    .into_iter()
+                                    .map(|row| history_row(catalog, row))
+                                    .collect_view()}
+                            </tbody>
                         </table>
                     </div>
                 }
-                .into_any()
+                    .into_any()
             }}
         </section>
     }

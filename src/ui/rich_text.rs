@@ -43,24 +43,30 @@ pub fn CodeBlock(
     view! {
         <figure class="code">
             <figcaption class="visually-hidden">"Python code"</figcaption>
-            <pre tabindex="0" aria-label="Python code"><code>
-                {lines
-                    .into_iter()
-                    .enumerate()
-                    .map(|(n, tokens)| {
-                        view! {
-                            <span class="line">
-                                <span class="ln" aria-hidden="true">{n + 1}</span>
-                                {tokens
-                                    .into_iter()
-                                    .map(|(kind, text)| view! { <span class=kind.class()>{text}</span> })
-                                    .collect_view()}
-                                "\n"
-                            </span>
-                        }
-                    })
-                    .collect_view()}
-            </code></pre>
+            <pre tabindex="0" aria-label="Python code">
+                <code>
+                    {lines
+                        .into_iter()
+                        .enumerate()
+                        .map(|(n, tokens)| {
+                            view! {
+                                <span class="line">
+                                    <span class="ln" aria-hidden="true">
+                                        {n + 1}
+                                    </span>
+                                    {tokens
+                                        .into_iter()
+                                        .map(|(kind, text)| {
+                                            view! { <span class=kind.class()>{text}</span> }
+                                        })
+                                        .collect_view()}
+                                    "\n"
+                                </span>
+                            }
+                        })
+                        .collect_view()}
+                </code>
+            </pre>
         </figure>
     }
 }

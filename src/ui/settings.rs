@@ -2,8 +2,8 @@
 //! not be read.
 
 use super::browser::now;
-use super::files::{download, read_file, ReadFileError};
 use super::dialog::Dialog;
+use super::files::{download, read_file, ReadFileError};
 use super::page_title::PageTitle;
 use super::state::{use_app, AppState};
 use super::storage;
@@ -32,7 +32,11 @@ pub fn SettingsPage() -> impl IntoView {
 fn Appearance() -> impl IntoView {
     let state = use_app();
     let theme = move || state.progress.with(|p| p.settings.theme);
-    let choices = [(Theme::System, "Follow the system"), (Theme::Light, "Light"), (Theme::Dark, "Dark")];
+    let choices = [
+        (Theme::System, "Follow the system"),
+        (Theme::Light, "Light"),
+        (Theme::Dark, "Dark"),
+    ];
     view! {
         <section aria-labelledby="appearance-title">
             <h2 id="appearance-title">"Appearance"</h2>
@@ -78,7 +82,10 @@ fn QuizSettings() -> impl IntoView {
                     prop:value=move || length().to_string()
                     on:change=move |ev| {
                         if let Ok(value) = event_target_value(&ev).parse::<usize>() {
-                            state.change(|p| p.settings.section_length = value.clamp(MIN_LENGTH, MAX_LENGTH));
+                            state
+                                .change(|p| {
+                                    p.settings.section_length = value.clamp(MIN_LENGTH, MAX_LENGTH);
+                                });
                         }
                     }
                 />
@@ -110,8 +117,12 @@ fn YourData() -> impl IntoView {
                 importing merges it with what is here."
             </p>
             <div class="actions">
-                <button type="button" class="button" on:click=export>"Export progress"</button>
-                <label class="button file-button" for="import-file">"Import progress"</label>
+                <button type="button" class="button" on:click=export>
+                    "Export progress"
+                </button>
+                <label class="button file-button" for="import-file">
+                    "Import progress"
+                </label>
                 <input
                     id="import-file"
                     class="visually-hidden"
@@ -119,26 +130,31 @@ fn YourData() -> impl IntoView {
                     accept="application/json,.json"
                     on:change=move |ev| import_chosen(state, message, &ev)
                 />
-                <button type="button" class="button danger" on:click=move |_| confirm_reset.set(true)>
+                <button
+                    type="button"
+                    class="button danger"
+                    on:click=move |_| confirm_reset.set(true)
+                >
                     "Reset progress"
                 </button>
             </div>
-            {storage::backup().map(|text| {
-                view! {
-                    <p>
-                        "Data that could not be read was set aside. "
-                        <button
-                            type="button"
-                            class="button quiet"
-                            on:click=move |_| {
-                                let _ = download("roadmap-quiz-unreadable-backup.json", &text);
-                            }
-                        >
-                            "Download the unreadable data"
-                        </button>
-                    </p>
-                }
-            })}
+            {storage::backup()
+                .map(|text| {
+                    view! {
+                        <p>
+                            "Data that could not be read was set aside. "
+                            <button
+                                type="button"
+                                class="button quiet"
+                                on:click=move |_| {
+                                    let _ = download("roadmap-quiz-unreadable-backup.json", &text);
+                                }
+                            >
+                                "Download the unreadable data"
+                            </button>
+                        </p>
+                    }
+                })}
             <p
                 role="status"
                 aria-live="polite"
@@ -157,7 +173,10 @@ fn YourData() -> impl IntoView {
 
 /// Reads the file chosen in the import input and merges it into the progress, saying what it came to.
 fn import_chosen(state: AppState, message: Message, ev: &leptos::ev::Event) {
-    let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+    let Some(input) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
         return;
     };
     let Some(file) = input.files().and_then(|files| files.get(0)) else {
@@ -166,11 +185,15 @@ fn import_chosen(state: AppState, message: Message, ev: &leptos::ev::Event) {
     input.set_value("");
     leptos::task::spawn_local(async move {
         let outcome = match read_file(file, MAX_IMPORT_BYTES).await {
-            Err(ReadFileError::TooLarge { size, .. }) => Err(ImportError::TooLarge { bytes: size }.to_string()),
+            Err(ReadFileError::TooLarge { size, .. }) => {
+                Err(ImportError::TooLarge { bytes: size }.to_string())
+            }
             Err(err @ ReadFileError::Browser(_)) => Err(format!("The import failed: {err}.")),
             Ok(text) => {
                 let mut copy = state.progress.get_untracked();
-                import(&mut copy, &text).map(|report| (copy, report)).map_err(|e| e.to_string())
+                import(&mut copy, &text)
+                    .map(|report| (copy, report))
+                    .map_err(|e| e.to_string())
             }
         };
         message.set(Some(outcome.map(|(merged, report)| {
@@ -197,8 +220,20 @@ fn ResetDialog(
         )
     });
     view! {
-        <Dialog open id="reset" title="Reset all progress?" description alert=true initial_focus="reset-cancel">
-            <button type="button" class="button" id="reset-cancel" on:click=move |_| open.set(false)>
+        <Dialog
+            open
+            id="reset"
+            title="Reset all progress?"
+            description
+            alert=true
+            initial_focus="reset-cancel"
+        >
+            <button
+                type="button"
+                class="button"
+                id="reset-cancel"
+                on:click=move |_| open.set(false)
+            >
                 "Keep my progress"
             </button>
             <button

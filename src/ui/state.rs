@@ -156,7 +156,10 @@ impl AppState {
                 .await
                 .and_then(|question| match question.id == id {
                     true => Ok(Arc::new(question)),
-                    false => Err(FetchError::Decode(format!("the file holds question {}", question.id))),
+                    false => Err(FetchError::Decode(format!(
+                        "the file holds question {}",
+                        question.id
+                    ))),
                 });
             questions.update(|q| _ = q.insert(id, fetched.into()));
         });

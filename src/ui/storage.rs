@@ -57,11 +57,24 @@ impl Notice {
 
     pub fn text(&self) -> String {
         match self {
-            Notice::InMemory => "This browser does not let the quiz save anything here (private window or embedded page), so your progress lasts only until you close this tab.".to_string(),
-            Notice::Corrupt { reason } => format!("Your saved progress could not be read ({reason}). It was set aside, not deleted: you can download it from Settings. The quiz started fresh."),
-            Notice::Newer { version } => format!("Your progress was saved by a newer version of Roadmap Quiz (schema {version}). It is left untouched; reload the page to get that version. Until then, nothing you do here is saved."),
-            Notice::Compacted { attempts } => format!("Browser storage was full, so the details of {attempts} old attempt(s) were folded into totals. Your scores and mastery are kept."),
-            Notice::Full => "Browser storage is full. Your latest answers are kept in this tab only; export your progress from Settings to keep them.".to_string(),
+            Notice::InMemory => "This browser does not let the quiz save anything here (private window or embedded \
+                page), so your progress lasts only until you close this tab."
+                .to_string(),
+            Notice::Corrupt { reason } => format!(
+                "Your saved progress could not be read ({reason}). It was set aside, not deleted: you can download it \
+                 from Settings. The quiz started fresh."
+            ),
+            Notice::Newer { version } => format!(
+                "Your progress was saved by a newer version of Roadmap Quiz (schema {version}). It is left untouched; \
+                 reload the page to get that version. Until then, nothing you do here is saved."
+            ),
+            Notice::Compacted { attempts } => format!(
+                "Browser storage was full, so the details of {attempts} old attempt(s) were folded into totals. Your \
+                 scores and mastery are kept."
+            ),
+            Notice::Full => "Browser storage is full. Your latest answers are kept in this tab only; export your \
+                progress from Settings to keep them."
+                .to_string(),
         }
     }
 }

@@ -202,7 +202,8 @@ impl fmt::Display for CoverageReport {
             COLUMNS;
         writeln!(
             f,
-            "{section:<34} {questions:>9} {subtopics:>10} {twice:>10} {code:>6} {multi:>5}  {difficulty:<10}  {spanning:<16}  {longest}"
+            "{section:<34} {questions:>9} {subtopics:>10} {twice:>10} {code:>6} {multi:>5}  {difficulty:<10}  \
+                {spanning:<16}  {longest}"
         )?;
         for level in &self.levels {
             for s in self.sections.iter().filter(|s| s.level == level.level) {

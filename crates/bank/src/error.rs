@@ -133,7 +133,8 @@ impl fmt::Display for Fault {
             }
             Fault::SectionNumberOutOfRange { number, sections } => write!(
                 f,
-                "section number {number} is out of range: with {sections} section files, numbers run from 1 to {sections}"
+                "section number {number} is out of range: with {sections} section files, numbers run from 1 to \
+                    {sections}"
             ),
             Fault::BadSlug { field, value } => write!(
                 f,
@@ -149,15 +150,18 @@ impl fmt::Display for Fault {
             }
             Fault::IdShape(id) => write!(
                 f,
-                "id \"{id}\" must be section-slug/topic-slug/short-name, each part lowercase letters, digits and hyphens"
+                "id \"{id}\" must be section-slug/topic-slug/short-name, each part lowercase letters, digits and \
+                    hyphens"
             ),
             Fault::IdSection { expected, found } => write!(
                 f,
-                "the id starts with \"{found}\" but this file is section \"{expected}\": ids start with their section's slug"
+                "the id starts with \"{found}\" but this file is section \"{expected}\": ids start with their \
+                    section's slug"
             ),
             Fault::UnknownSubtopic(name) => write!(
                 f,
-                "subtopic \"{name}\" is not one of this section's subtopics (copy it word for word from a [[topics]] entry)"
+                "subtopic \"{name}\" is not one of this section's subtopics (copy it word for word from a [[topics]] \
+                    entry)"
             ),
             Fault::IdTopic { subtopic, expected, found } => write!(
                 f,

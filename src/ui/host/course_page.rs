@@ -1,12 +1,12 @@
 //! The course page around the embedded quiz (the `embed` build): its commands, and the protocol's messages (ready,
 //! resize, answered, completed) posted to its origin and nowhere else.
 
-use crate::ui::browser::now;
-use crate::ui::state::AppState;
 use crate::progress::{QuizMode, Theme};
 use crate::session::{
     mode_and_scope, parse_host_message, parse_origin, EmbedConfig, HostCommand, QuizMessage, Route,
 };
+use crate::ui::browser::now;
+use crate::ui::state::AppState;
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;

@@ -30,21 +30,24 @@ pub fn QuestionActions(
             <button type="button" class="button" on:click=move |_| on_dont_know.run(())>
                 "I don't know"
             </button>
-            {hint.map(|hint| {
-                view! {
-                    <button
-                        type="button"
-                        class="button quiet"
-                        aria-expanded=move || hint_open.get().to_string()
-                        on:click=move |_| hint_open.update(|open| *open = !*open)
-                    >
-                        "Hint"
-                    </button>
-                    <Show when=move || hint_open.get()>
-                        <p class="hint"><RichText text=hint.clone() /></p>
-                    </Show>
-                }
-            })}
+            {hint
+                .map(|hint| {
+                    view! {
+                        <button
+                            type="button"
+                            class="button quiet"
+                            aria-expanded=move || hint_open.get().to_string()
+                            on:click=move |_| hint_open.update(|open| *open = !*open)
+                        >
+                            "Hint"
+                        </button>
+                        <Show when=move || hint_open.get()>
+                            <p class="hint">
+                                <RichText text=hint.clone() />
+                            </p>
+                        </Show>
+                    }
+                })}
         </div>
     }
 }

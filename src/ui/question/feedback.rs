@@ -27,13 +27,30 @@ pub fn Feedback(
     let keyed: Vec<String> = question.keyed_options().map(str::to_string).collect();
     view! {
         <section class=class aria-labelledby="feedback-title">
-            <h2 id="feedback-title" tabindex="-1">{title}</h2>
+            <h2 id="feedback-title" tabindex="-1">
+                {title}
+            </h2>
             <p class="keyed">
                 {if keyed.len() == 1 { "The answer: " } else { "The answers: " }}
-                {keyed.into_iter().map(|k| view! { <code class="code-option">{k}</code>" " }).collect_view()}
+                {keyed
+                    .into_iter()
+                    .map(|k| {
+                        view! {
+                            <code class="code-option">{k}</code>
+                            " "
+                        }
+                    })
+                    .collect_view()}
             </p>
-            <p class="explanation"><RichText text=question.explanation.clone() /></p>
-            <button type="button" class="button primary" id="next-button" on:click=move |_| on_next.run(())>
+            <p class="explanation">
+                <RichText text=question.explanation.clone() />
+            </p>
+            <button
+                type="button"
+                class="button primary"
+                id="next-button"
+                on:click=move |_| on_next.run(())
+            >
                 {move || next_label.get()}
             </button>
         </section>

@@ -55,7 +55,11 @@ pub fn QuestionCard(
         })
         .collect_view();
     let (kind_id, question_id) = (question.kind.id(), question.id.to_string());
-    let (prompt, code, hint) = (question.prompt.clone(), question.code.clone(), question.hint.clone());
+    let (prompt, code, hint) = (
+        question.prompt.clone(),
+        question.code.clone(),
+        question.hint.clone(),
+    );
     view! {
         <article class="question" data-kind=kind_id data-question=question_id>
             <p class="kind-label">{kind_label}</p>
@@ -74,7 +78,11 @@ pub fn QuestionCard(
                 </Show>
             </div>
             {move || {
-                graded.get().map(|graded| view! { <Feedback question=question.clone() graded on_next next_label /> })
+                graded
+                    .get()
+                    .map(|graded| {
+                        view! { <Feedback question=question.clone() graded on_next next_label /> }
+                    })
             }}
         </article>
     }

@@ -39,12 +39,22 @@ pub fn OptionItem(
         (false, false) => None,
     };
     // An option's own feedback shows under the key and under the learner's choice.
-    let feedback = question.feedback.as_ref().and_then(|f| f.get(index)).cloned();
+    let feedback = question
+        .feedback
+        .as_ref()
+        .and_then(|f| f.get(index))
+        .cloned();
     let shown_feedback = move || {
         chosen()
             .filter(|chosen| keyed || *chosen)
             .and(feedback.clone())
-            .map(|text| view! { <p class="option-feedback"><RichText text /></p> })
+            .map(|text| {
+                view! {
+                    <p class="option-feedback">
+                        <RichText text />
+                    </p>
+                }
+            })
     };
     let text = question.options.get(index).cloned().unwrap_or_default();
     let input_id = format!("option-{position}");
@@ -58,11 +68,18 @@ pub fn OptionItem(
                 on:change=move |_| on_pick.run(index)
             />
             <label for=input_id>
-                <span class="option-key" aria-hidden="true">{position + 1}</span>
+                <span class="option-key" aria-hidden="true">
+                    {position + 1}
+                </span>
                 {if question.kind.is_code_reading() {
                     view! { <code class="option-text code-option">{text}</code> }.into_any()
                 } else {
-                    view! { <span class="option-text"><RichText text /></span> }.into_any()
+                    view! {
+                        <span class="option-text">
+                            <RichText text />
+                        </span>
+                    }
+                        .into_any()
                 }}
                 {move || marker().map(|m| view! { <span class="option-marker">{m}</span> })}
             </label>

@@ -46,7 +46,11 @@ pub fn CurrentQuestion(
             let id = id.clone();
             view! {
                 <div class="notice" role="alert">
-                    <p>{format!("This question could not be loaded ({reason}). Your answers so far are saved.")}</p>
+                    <p>
+                        {format!(
+                            "This question could not be loaded ({reason}). Your answers so far are saved.",
+                        )}
+                    </p>
                     <button
                         type="button"
                         class="button"
@@ -61,6 +65,11 @@ pub fn CurrentQuestion(
             }
             .into_any()
         }
-        _ => view! { <p class="muted" aria-busy="true">"Loading the question\u{2026}"</p> }.into_any(),
+        _ => view! {
+            <p class="muted" aria-busy="true">
+                "Loading the question\u{2026}"
+            </p>
+        }
+        .into_any(),
     }
 }

@@ -18,7 +18,13 @@ pub fn LeaveDialog(
         )
     });
     view! {
-        <Dialog open=runner.leaving id="leave" title="Leave this quiz?" description initial_focus="leave-keep">
+        <Dialog
+            open=runner.leaving
+            id="leave"
+            title="Leave this quiz?"
+            description
+            initial_focus="leave-keep"
+        >
             <button
                 type="button"
                 class="button primary"

@@ -34,7 +34,14 @@ pub fn ProgressMeter(
             >
                 <div class="meter-fill" style=format!("width: {}%", fixed(done, 1))></div>
                 {(min < max)
-                    .then(|| view! { <div class="meter-min" style=format!("left: {}%", fixed(min_at, 1))></div> })}
+                    .then(|| {
+                        view! {
+                            <div
+                                class="meter-min"
+                                style=format!("left: {}%", fixed(min_at, 1))
+                            ></div>
+                        }
+                    })}
             </div>
         </div>
     }

@@ -28,7 +28,11 @@ pub fn QuizPage(
     /// Which quiz to run.
     mode: QuizMode,
 ) -> impl IntoView {
-    view! { <WithFullCatalog render=move |catalog| view! { <QuizView mode=mode.clone() catalog /> }.into_any() /> }
+    view! {
+        <WithFullCatalog render=move |catalog| {
+            view! { <QuizView mode=mode.clone() catalog /> }.into_any()
+        } />
+    }
 }
 
 #[component]
@@ -55,13 +59,21 @@ fn QuizView(mode: QuizMode, catalog: &'static Catalog) -> impl IntoView {
                     .is_none()
                     .then(|| {
                         view! {
-                            <button type="button" class="button quiet" on:click=move |_| runner.leaving.set(true)>
+                            <button
+                                type="button"
+                                class="button quiet"
+                                on:click=move |_| runner.leaving.set(true)
+                            >
                                 "Leave quiz"
                             </button>
                         }
                     })}
             </div>
-            {move || runner.length_range().map(|(asked, min, max)| view! { <ProgressMeter asked min max /> })}
+            {move || {
+                runner
+                    .length_range()
+                    .map(|(asked, min, max)| view! { <ProgressMeter asked min max /> })
+            }}
             <p class="visually-hidden" aria-live="assertive">
                 {move || match runner.graded().map(|graded| graded.answer) {
                     Some(Answer::Correct) => "Correct.",
@@ -71,14 +83,18 @@ fn QuizView(mode: QuizMode, catalog: &'static Catalog) -> impl IntoView {
                 }}
             </p>
             {move || match runner.phase.get() {
-                Phase::Starting => view! { <p class="muted">"Preparing your quiz\u{2026}"</p> }.into_any(),
-                Phase::Failed(message) => view! {
-                    <div class="notice" role="alert">
-                        <p>{message}</p>
-                        <a href=crate::session::Route::Home.href()>"Back to the roadmap"</a>
-                    </div>
+                Phase::Starting => {
+                    view! { <p class="muted">"Preparing your quiz\u{2026}"</p> }.into_any()
                 }
-                .into_any(),
+                Phase::Failed(message) => {
+                    view! {
+                        <div class="notice" role="alert">
+                            <p>{message}</p>
+                            <a href=crate::session::Route::Home.href()>"Back to the roadmap"</a>
+                        </div>
+                    }
+                        .into_any()
+                }
                 Phase::Conflict(other) => view! { <ConflictNotice runner other /> }.into_any(),
                 Phase::Asking { .. } | Phase::Feedback { .. } => ().into_any(),
             }}

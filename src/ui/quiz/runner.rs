@@ -20,7 +20,10 @@ pub enum Phase {
     Conflict(AttemptRecord),
     Failed(String),
     /// A question, its options in `order`, waiting for an answer.
-    Asking { id: QuestionId, order: Vec<usize> },
+    Asking {
+        id: QuestionId,
+        order: Vec<usize>,
+    },
     /// The same question with the grade of the answer just given.
     Feedback {
         id: QuestionId,
@@ -102,7 +105,9 @@ impl Runner {
                 self.phase.set(Phase::Asking { id, order });
             }
             Some(Step::Done) => self.finish(),
-            None => self.phase.set(Phase::Failed("The quiz could not continue.".to_string())),
+            None => self
+                .phase
+                .set(Phase::Failed("The quiz could not continue.".to_string())),
         }
     }
 
@@ -162,7 +167,10 @@ impl Runner {
         };
         let graded = self
             .quiz
-            .try_update(|quiz| quiz.as_mut().map(|quiz| quiz.submit(&question, &choice, now())))
+            .try_update(|quiz| {
+                quiz.as_mut()
+                    .map(|quiz| quiz.submit(&question, &choice, now()))
+            })
             .flatten();
         match graded {
             Some(Ok(graded)) => {
@@ -205,7 +213,8 @@ impl Runner {
 
     /// Questions answered so far. Tracked.
     pub fn answered(self) -> usize {
-        self.quiz.with(|quiz| quiz.as_ref().map_or(0, Quiz::answered))
+        self.quiz
+            .with(|quiz| quiz.as_ref().map_or(0, Quiz::answered))
     }
 
     /// The grade of the answer just given, while its feedback shows. Tracked.

@@ -32,12 +32,21 @@ pub fn AnswerReview(
     view! {
         <section aria-labelledby="review-title" class="answer-review">
             <h2 id="review-title">"Your answers"</h2>
-            <button type="button" class="button" aria-expanded=move || open.get().to_string() on:click=toggle>
+            <button
+                type="button"
+                class="button"
+                aria-expanded=move || open.get().to_string()
+                on:click=toggle
+            >
                 {label}
             </button>
             <Show when=move || open.get()>
                 <ol class="reviewed">
-                    {answers.iter().cloned().map(|answer| view! { <ReviewedAnswer answer /> }).collect_view()}
+                    {answers
+                        .iter()
+                        .cloned()
+                        .map(|answer| view! { <ReviewedAnswer answer /> })
+                        .collect_view()}
                 </ol>
             </Show>
         </section>
@@ -59,7 +68,8 @@ fn ReviewedAnswer(answer: AnswerRecord) -> impl IntoView {
             {move || match state.question(&id) {
                 Some(Remote::Ready(question)) => answered(&question, &answer.selected, verdict),
                 Some(Remote::Failed(reason)) => {
-                    view! { <p>{format!("This question could not be loaded ({reason}).")}</p> }.into_any()
+                    view! { <p>{format!("This question could not be loaded ({reason}).")}</p> }
+                        .into_any()
                 }
                 _ => view! { <p class="muted">"Loading\u{2026}"</p> }.into_any(),
             }}
@@ -69,20 +79,39 @@ fn ReviewedAnswer(answer: AnswerRecord) -> impl IntoView {
 
 fn answered(question: &Question, selected: &[usize], verdict: &'static str) -> AnyView {
     let codes = |texts: Vec<String>| {
-        texts.into_iter().map(|text| view! { <code class="code-option">{text}</code>" " }).collect_view()
+        texts
+            .into_iter()
+            .map(|text| {
+                view! {
+                    <code class="code-option">{text}</code>
+                    " "
+                }
+            })
+            .collect_view()
     };
-    let yours: Vec<String> = question.option_texts(selected).map(str::to_string).collect();
+    let yours: Vec<String> = question
+        .option_texts(selected)
+        .map(str::to_string)
+        .collect();
     let keyed: Vec<String> = question.keyed_options().map(str::to_string).collect();
     view! {
         <p class="verdict">{verdict}</p>
-        <p class="prompt"><RichText text=question.prompt.clone() /></p>
+        <p class="prompt">
+            <RichText text=question.prompt.clone() />
+        </p>
         {question.code.clone().map(|code| view! { <CodeBlock code /> })}
         <p>
             "Your answer: "
-            {if yours.is_empty() { view! { <span>"none"</span> }.into_any() } else { codes(yours).into_any() }}
+            {if yours.is_empty() {
+                view! { <span>"none"</span> }.into_any()
+            } else {
+                codes(yours).into_any()
+            }}
         </p>
         <p>"The answer: " {codes(keyed)}</p>
-        <p class="explanation"><RichText text=question.explanation.clone() /></p>
+        <p class="explanation">
+            <RichText text=question.explanation.clone() />
+        </p>
     }
     .into_any()
 }

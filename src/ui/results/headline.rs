@@ -31,12 +31,20 @@ fn level_title(catalog: &Catalog, level: Level) -> String {
 }
 
 fn placement(result: &PlacementResult, catalog: &Catalog) -> AnyView {
-    let titles: Vec<String> = catalog.levels.iter().map(|l| l.info.title.clone()).collect();
+    let titles: Vec<String> = catalog
+        .levels
+        .iter()
+        .map(|l| l.info.title.clone())
+        .collect();
     let sure = percent(result.probabilities[result.level.index()]);
     view! {
         <PageTitle>{format!("Your level: {}", level_title(catalog, result.level))}</PageTitle>
         <p class="lead">
-            {format!("{} of {} right. The test is {sure} sure of this level.", result.correct, result.answered)}
+            {format!(
+                "{} of {} right. The test is {sure} sure of this level.",
+                result.correct,
+                result.answered,
+            )}
         </p>
         <div class="chart-pair">
             <figure>
@@ -57,14 +65,17 @@ fn level_quiz(result: &LevelQuizResult, catalog: &Catalog) -> AnyView {
         .sections
         .iter()
         .map(|s| {
-            let name = catalog
-                .section(s.section)
-                .map_or_else(|| s.section.to_string(), |c| format!("{}. {}", c.number, c.title));
+            let name = catalog.section(s.section).map_or_else(
+                || s.section.to_string(),
+                |c| format!("{}. {}", c.number, c.title),
+            );
             (name, s.mastery.score)
         })
         .collect();
     view! {
-        <PageTitle>{format!("{} level quiz: your sections", level_title(catalog, result.level))}</PageTitle>
+        <PageTitle>
+            {format!("{} level quiz: your sections", level_title(catalog, result.level))}
+        </PageTitle>
         <p class="lead">
             {format!(
                 "{} of {} right. Estimated mastery of each section, weakest first:",
@@ -81,7 +92,9 @@ fn level_quiz(result: &LevelQuizResult, catalog: &Catalog) -> AnyView {
 }
 
 fn self_test(result: &SectionTestResult, number: u32, catalog: &Catalog) -> AnyView {
-    let title = catalog.section(number).map_or_else(String::new, |s| s.title.clone());
+    let title = catalog
+        .section(number)
+        .map_or_else(String::new, |s| s.title.clone());
     let missed = result.missed_subtopics.clone();
     view! {
         <PageTitle>{format!("Self-test: {title}")}</PageTitle>
@@ -93,9 +106,11 @@ fn self_test(result: &SectionTestResult, number: u32, catalog: &Catalog) -> AnyV
         } else {
             view! {
                 <h2>"Subtopics you missed"</h2>
-                <ul class="missed">{missed.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
+                <ul class="missed">
+                    {missed.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
+                </ul>
             }
-            .into_any()
+                .into_any()
         }}
     }
     .into_any()

@@ -9,7 +9,12 @@ pub fn LevelPath(
     /// The level.
     level: &'static LevelSummary,
 ) -> impl IntoView {
-    let items = |texts: &'static [String]| texts.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view();
+    let items = |texts: &'static [String]| {
+        texts
+            .iter()
+            .map(|s| view! { <li>{s.clone()}</li> })
+            .collect_view()
+    };
     view! {
         <section aria-labelledby="path-title" class="level-info">
             <h2 id="path-title">{format!("The {} level: learning path", level.info.title)}</h2>

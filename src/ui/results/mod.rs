@@ -25,7 +25,11 @@ pub fn ResultsPage(
     /// The attempt's id.
     id: String,
 ) -> impl IntoView {
-    view! { <WithFullCatalog render=move |catalog| view! { <ResultsView id=id.clone() catalog /> }.into_any() /> }
+    view! {
+        <WithFullCatalog render=move |catalog| {
+            view! { <ResultsView id=id.clone() catalog /> }.into_any()
+        } />
+    }
 }
 
 #[component]
@@ -42,7 +46,9 @@ fn ResultsView(id: String, catalog: &'static Catalog) -> impl IntoView {
                 "This result is not in the progress saved in this browser. It may have been reset, or saved in \
                 another browser: export and import progress in Settings to move it."
             </p>
-            <p><a href=Route::Progress.href()>"See your history"</a></p>
+            <p>
+                <a href=Route::Progress.href()>"See your history"</a>
+            </p>
         }
         .into_any();
     };
@@ -51,7 +57,11 @@ fn ResultsView(id: String, catalog: &'static Catalog) -> impl IntoView {
         return view! {
             <PageTitle>"Not finished yet"</PageTitle>
             <p>{format!("You have not finished {}.", unfinished.name)}</p>
-            <p><a class="button primary" href=unfinished.route.href()>"Resume it"</a></p>
+            <p>
+                <a class="button primary" href=unfinished.route.href()>
+                    "Resume it"
+                </a>
+            </p>
         }
         .into_any();
     }
@@ -81,21 +91,33 @@ fn ResultsView(id: String, catalog: &'static Catalog) -> impl IntoView {
             {level.map(|level| view! { <LevelPath level /> })}
             <AnswerReview answers />
             {match host {
-                Some(host) => view! {
-                    <p class="actions">
-                        <button type="button" class="button primary" on:click=move |_| host.restart(state)>
-                            "Start again"
-                        </button>
-                    </p>
+                Some(host) => {
+                    view! {
+                        <p class="actions">
+                            <button
+                                type="button"
+                                class="button primary"
+                                on:click=move |_| host.restart(state)
+                            >
+                                "Start again"
+                            </button>
+                        </p>
+                    }
+                        .into_any()
                 }
-                .into_any(),
-                None => view! {
-                    <p class="actions">
-                        <a class="button" href=Route::Home.href()>"Back to the roadmap"</a>
-                        <a class="button" href=Route::Progress.href()>"See your progress"</a>
-                    </p>
+                None => {
+                    view! {
+                        <p class="actions">
+                            <a class="button" href=Route::Home.href()>
+                                "Back to the roadmap"
+                            </a>
+                            <a class="button" href=Route::Progress.href()>
+                                "See your progress"
+                            </a>
+                        </p>
+                    }
+                        .into_any()
                 }
-                .into_any(),
             }}
         </div>
     }

@@ -11,6 +11,7 @@ pub fn StudyNext(
     links: Vec<StudyLink>,
 ) -> impl IntoView {
     // Embedded, links open the full app in a new tab: the frame holds only its own quiz.
+    let new_tab = || view! { <span class="visually-hidden">" (opens in a new tab)"</span> };
     let (page, target) = match use_host() {
         Some(_) => ("index.html", Some("_blank")),
         None => ("", None),
@@ -23,12 +24,19 @@ pub fn StudyNext(
                     {links
                         .into_iter()
                         .map(|link| {
-                            let href = format!("{page}{}", Route::SectionTest(link.slug.clone()).href());
+                            let href = format!(
+                                "{page}{}",
+                                Route::SectionTest(link.slug.clone()).href(),
+                            );
                             view! {
                                 <li>
                                     <a href=href target=target rel=target.map(|_| "noopener")>
-                                        {format!("{}. {}: take the self-test", link.number, link.title)}
-                                        {target.map(|_| view! { <span class="visually-hidden">" (opens in a new tab)"</span> })}
+                                        {format!(
+                                            "{}. {}: take the self-test",
+                                            link.number,
+                                            link.title,
+                                        )}
+                                        {target.map(|_| new_tab())}
                                     </a>
                                     <span class="muted">{format!(" ({})", link.reason)}</span>
                                 </li>
