@@ -1,8 +1,9 @@
 //! Ordering the short lists the app sorts (sections, tiers, due cards, attempts, chosen options).
 //!
-//! Every element type sorted with the standard library's sorts adds several kilobytes of wasm, and the first view
-//! has a transfer budget; these lists hold at most a few thousand entries and usually arrive nearly sorted, where
-//! an insertion sort is as fast and compiles to a few hundred bytes.
+//! Every element type sorted with the standard library's sorts adds kilobytes of wasm, and the first view has a
+//! transfer budget; these lists hold at most a few thousand entries and usually arrive nearly sorted, where an
+//! insertion sort is as fast and compiles to a few hundred bytes. Measured (docs/size.md): the standard sorts in
+//! its place add 11.6 kB gzip to the app's wasm and 11.6 kB to the embedded page's.
 
 use std::cmp::Ordering;
 

@@ -1,5 +1,7 @@
 //! Numbers as text without the standard float formatter, which is one of the larger pieces of a wasm bundle:
-//! rounding to a fixed number of places with integer arithmetic is all the app's charts and labels need.
+//! rounding to a fixed number of places with integer arithmetic is all the app's charts and labels need. Measured
+//! (docs/size.md): the standard formatter in its place adds 7.5 kB gzip to the app's wasm and 7.4 kB to the
+//! embedded page's. It stays out only while no other code formats an `f64` with `{}`.
 
 /// `value` rounded to `decimals` places (at most 6): `fixed(0.456, 2)` is `"0.46"`, `fixed(3.0, 0)` is `"3"`.
 pub fn fixed(value: f64, decimals: u32) -> String {

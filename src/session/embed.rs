@@ -396,6 +396,15 @@ impl Completed {
     }
 }
 
+/// A message with its envelope: `source` and `version` first, then the message's own fields beside them.
+#[derive(Serialize)]
+struct Envelope<'a> {
+    source: &'static str,
+    version: u32,
+    #[serde(flatten)]
+    body: &'a QuizMessage,
+}
+
 impl QuizMessage {
     /// `answered`, after the learner answered (or skipped) question `id`.
     pub fn answered(id: &QuestionId, graded: &Graded) -> QuizMessage {
@@ -408,11 +417,12 @@ impl QuizMessage {
 
     /// The message as JSON, with `source` and `version` first.
     pub fn to_json(&self) -> String {
-        let body = serde_json::to_string(self).unwrap_or_else(|_| "{}".to_string());
-        // Splicing the envelope in front keeps one flat object without serde's flatten, which costs wasm size.
-        let rest = body.strip_prefix('{').unwrap_or("}");
-        let separator = if rest == "}" { "" } else { "," };
-        format!("{{\"source\":\"{SOURCE}\",\"version\":{PROTOCOL_VERSION}{separator}{rest}")
+        serde_json::to_string(&Envelope {
+            source: SOURCE,
+            version: PROTOCOL_VERSION,
+            body: self,
+        })
+        .unwrap_or_else(|_| "{}".to_string())
     }
 }
 

@@ -129,7 +129,7 @@ pub fn mastery_snapshot(
     masteries: &[SectionMastery],
     now: Timestamp,
 ) -> BTreeMap<u32, MasterySnapshot> {
-    // Inserting one by one: collecting into a map sorts with the standard sort, which costs wasm size.
+    // Inserting one by one: collecting into a map sorts with the standard sort, 3.2 kB gzip of wasm (docs/size.md).
     let mut snapshot = BTreeMap::new();
     for s in masteries {
         if let Some(score) = s.score {

@@ -151,7 +151,8 @@ pub fn BarList(
     /// What the bars are, for the text alternative.
     caption: String,
 ) -> impl IntoView {
-    let height = rows.len() as f64 * 28.0 + 8.0;
+    // A whole number: formatting a float here would pull the standard float formatter into the wasm.
+    let height = rows.len() * 28 + 8;
     let label = format!(
         "{caption}: {}",
         rows.iter()

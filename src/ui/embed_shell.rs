@@ -40,7 +40,7 @@ pub fn EmbedProblem(
 ) -> impl IntoView {
     view! {
         <main id="main" class="embed-problem">
-            <PageTitle>"This quiz cannot start"</PageTitle>
+            <PageTitle text="This quiz cannot start" />
             <p role="alert">{format!("The embed link is not right: {problem}.")}</p>
             <p class="muted">
                 "If you are the course author, see \u{201c}Embedding\u{201d} in Roadmap Quiz's README for the \

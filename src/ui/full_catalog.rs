@@ -21,7 +21,7 @@ where
     move || match state.full.get() {
         Remote::Ready(catalog) => render(catalog),
         Remote::Failed(reason) => view! {
-            <PageTitle>"The questions could not be loaded"</PageTitle>
+            <PageTitle text="The questions could not be loaded" />
             <div class="notice" role="alert">
                 <p>
                     {format!(

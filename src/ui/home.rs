@@ -24,7 +24,7 @@ pub fn Home() -> impl IntoView {
     });
     view! {
         <section class="hero" aria-labelledby="page-title">
-            <PageTitle>"Where do you stand in Python?"</PageTitle>
+            <PageTitle text="Where do you stand in Python?" />
             <p class="lead">
                 {format!(
                     "A short adaptive test places you at one of four levels of the Python roadmap and names the \

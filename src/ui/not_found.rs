@@ -11,7 +11,7 @@ pub fn NotFound(
     what: String,
 ) -> impl IntoView {
     view! {
-        <PageTitle>"Page not found"</PageTitle>
+        <PageTitle text="Page not found" />
         <p>{what}</p>
         <p>"The link may be mistyped or from an older version of the quiz. From here you can:"</p>
         <ul class="link-list">

@@ -6,11 +6,12 @@ use leptos::prelude::*;
 #[component]
 pub fn PageTitle(
     /// The heading's text.
-    children: Children,
+    #[prop(into)]
+    text: String,
 ) -> impl IntoView {
     view! {
         <h1 id="page-title" tabindex="-1">
-            {children()}
+            {text}
         </h1>
     }
 }

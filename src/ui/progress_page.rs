@@ -25,7 +25,7 @@ pub fn ProgressPage() -> impl IntoView {
     let state = use_app();
     let masteries = Memo::new(move |_| state.masteries());
     view! {
-        <PageTitle>"Your progress"</PageTitle>
+        <PageTitle text="Your progress" />
         <MasteryMap catalog=state.catalog masteries />
         <PlacementTrend />
         <History />

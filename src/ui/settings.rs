@@ -13,14 +13,22 @@ use crate::render::format_date;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// What the last data action came to: done, or refused with why.
-type Message = RwSignal<Option<Result<String, String>>>;
+/// What the last data action came to, in words.
+#[derive(Clone, Debug, PartialEq)]
+enum Said {
+    Done(String),
+    /// Refused or failed, with why.
+    Refused(String),
+}
+
+/// Where the data actions report.
+type Message = RwSignal<Option<Said>>;
 
 /// The settings view.
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     view! {
-        <PageTitle>"Settings"</PageTitle>
+        <PageTitle text="Settings" />
         <Appearance />
         <QuizSettings />
         <YourData />
@@ -105,8 +113,8 @@ fn YourData() -> impl IntoView {
         let text = state.progress.with_untracked(encode);
         let name = format!("roadmap-quiz-progress-{}.json", format_date(now()));
         message.set(Some(match download(&name, &text) {
-            Ok(()) => Ok(format!("Exported your progress as {name}.")),
-            Err(err) => Err(format!("The export failed: {err}.")),
+            Ok(()) => Said::Done(format!("Exported your progress as {name}.")),
+            Err(err) => Said::Refused(format!("The export failed: {err}.")),
         }));
     };
     view! {
@@ -159,12 +167,18 @@ fn YourData() -> impl IntoView {
                 role="status"
                 aria-live="polite"
                 class=move || match message.get() {
-                    Some(Ok(_)) => "message ok",
-                    Some(Err(_)) => "message error",
+                    Some(Said::Done(_)) => "message ok",
+                    Some(Said::Refused(_)) => "message error",
                     None => "message",
                 }
             >
-                {move || message.get().map(|result| result.unwrap_or_else(|err| err))}
+                {move || {
+                    message
+                        .get()
+                        .map(|said| match said {
+                            Said::Done(text) | Said::Refused(text) => text,
+                        })
+                }}
             </p>
             <ResetDialog open=confirm_reset message />
         </section>
@@ -184,22 +198,25 @@ fn import_chosen(state: AppState, message: Message, ev: &leptos::ev::Event) {
     };
     input.set_value("");
     leptos::task::spawn_local(async move {
-        let outcome = match read_file(file, MAX_IMPORT_BYTES).await {
+        let said = match read_file(file, MAX_IMPORT_BYTES).await {
             Err(ReadFileError::TooLarge { size, .. }) => {
-                Err(ImportError::TooLarge { bytes: size }.to_string())
+                Said::Refused(ImportError::TooLarge { bytes: size }.to_string())
             }
-            Err(err @ ReadFileError::Browser(_)) => Err(format!("The import failed: {err}.")),
+            Err(err @ ReadFileError::Browser(_)) => {
+                Said::Refused(format!("The import failed: {err}."))
+            }
             Ok(text) => {
                 let mut copy = state.progress.get_untracked();
-                import(&mut copy, &text)
-                    .map(|report| (copy, report))
-                    .map_err(|e| e.to_string())
+                match import(&mut copy, &text) {
+                    Ok(report) => {
+                        state.change(|p| *p = copy);
+                        Said::Done(format!("Import done. {report}"))
+                    }
+                    Err(err) => Said::Refused(err.to_string()),
+                }
             }
         };
-        message.set(Some(outcome.map(|(merged, report)| {
-            state.change(|p| *p = merged);
-            format!("Import done. {report}")
-        })));
+        message.set(Some(said));
     });
 }
 
@@ -243,7 +260,7 @@ fn ResetDialog(
                     storage::clear(state.backend.get_untracked());
                     state.progress.set(Progress::default());
                     open.set(false);
-                    message.set(Some(Ok("Progress reset.".to_string())));
+                    message.set(Some(Said::Done("Progress reset.".to_string())));
                 }
             >
                 "Delete everything"

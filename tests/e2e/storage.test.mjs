@@ -175,6 +175,20 @@ test('reset asks first, says what will be lost, and then clears everything', asy
   await page.getByRole('button', { name: 'Reset progress' }).click();
   const dialog = page.getByRole('alertdialog', { name: 'Reset all progress?' });
   assert.match(await dialog.textContent(), /deletes 1 attempt\(s\), your mastery, your review schedule/);
+  // The dialog keeps the keyboard: focus starts on the safe choice, Tab cycles inside, Esc closes it and focus
+  // goes back to the button that opened it.
+  const focused = () => page.evaluate(() => document.activeElement?.textContent);
+  await page.waitForFunction(() => document.activeElement?.id === 'reset-cancel');
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'Delete everything');
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'Keep my progress', 'Tab from the last button comes back to the first');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await focused(), 'Delete everything', 'Shift+Tab from the first goes to the last');
+  await page.keyboard.press('Escape');
+  assert.equal(await dialog.count(), 0);
+  assert.equal(await focused(), 'Reset progress');
+  await page.getByRole('button', { name: 'Reset progress' }).click();
   await page.getByRole('button', { name: 'Keep my progress' }).click();
   assert.notEqual(await page.evaluate((k) => localStorage.getItem(k), KEY), null);
   await page.getByRole('button', { name: 'Reset progress' }).click();

@@ -9,7 +9,7 @@ pub fn QuestionActions(
     /// The question's hint, if it has one.
     hint: Option<String>,
     /// The options picked so far: Submit waits for one.
-    selection: Signal<Vec<usize>>,
+    selection: RwSignal<Vec<usize>>,
     /// Submits the options picked.
     on_submit: Callback<()>,
     /// Answers "I don't know".

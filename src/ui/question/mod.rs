@@ -21,12 +21,10 @@ pub fn QuestionCard(
     question: Arc<Question>,
     /// Its options' order on screen: position `i` shows option `order[i]`.
     order: Vec<usize>,
-    /// The options picked so far, as indexes into the question's own order.
-    selection: Signal<Vec<usize>>,
+    /// The options picked so far, as indexes into the question's own order; a click picks one.
+    selection: RwSignal<Vec<usize>>,
     /// The grade, once the question is answered.
     graded: Signal<Option<Graded>>,
-    /// Picks an option (an index into the question's own order).
-    on_pick: Callback<usize>,
     /// Submits the options picked.
     on_submit: Callback<()>,
     /// Answers "I don't know".
@@ -36,7 +34,7 @@ pub fn QuestionCard(
     /// The label of the button that goes on: "Next question" or "See results".
     next_label: Signal<String>,
 ) -> impl IntoView {
-    let answered = Signal::derive(move || graded.with(Option::is_some));
+    let answered = move || graded.with(Option::is_some);
     // A new question takes focus once it is drawn, so keyboard and screen-reader users start at its prompt.
     Effect::new(move |_| crate::ui::browser::focus_id("question-title"));
     let kind_label = match question.kind {
@@ -51,7 +49,7 @@ pub fn QuestionCard(
         .filter(|(_, index)| **index < question.options.len())
         .map(|(position, &index)| {
             let question = question.clone();
-            view! { <OptionItem question position index selection graded on_pick /> }
+            view! { <OptionItem question position index selection graded /> }
         })
         .collect_view();
     let (kind_id, question_id) = (question.kind.id(), question.id.to_string());
@@ -73,7 +71,7 @@ pub fn QuestionCard(
                     <legend class="visually-hidden">"Options"</legend>
                     <ol class="options">{options}</ol>
                 </fieldset>
-                <Show when=move || !answered.get()>
+                <Show when=move || !answered()>
                     <QuestionActions hint=hint.clone() selection on_submit on_dont_know />
                 </Show>
             </div>

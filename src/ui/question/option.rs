@@ -2,7 +2,7 @@
 //! choice, with that option's own feedback line.
 
 use crate::bank::{Question, QuestionKind};
-use crate::session::Graded;
+use crate::session::{pick_option, Graded};
 use crate::ui::rich_text::RichText;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -16,14 +16,13 @@ pub fn OptionItem(
     position: usize,
     /// Its index in the question's own order.
     index: usize,
-    /// The options picked so far.
-    selection: Signal<Vec<usize>>,
+    /// The options picked so far; a click picks this one.
+    selection: RwSignal<Vec<usize>>,
     /// The grade, once the question is answered.
     graded: Signal<Option<Graded>>,
-    /// Picks this option.
-    on_pick: Callback<usize>,
 ) -> impl IntoView {
     let keyed = question.answers.contains(&index);
+    let multi = question.kind == QuestionKind::Multi;
     let chosen = move || graded.with(|g| g.as_ref().map(|g| g.selected.contains(&index)));
     let class = move || match (chosen(), keyed) {
         (None, _) => "option",
@@ -62,10 +61,10 @@ pub fn OptionItem(
         <li class=class data-option=index.to_string()>
             <input
                 id=input_id.clone()
-                type=if question.kind == QuestionKind::Multi { "checkbox" } else { "radio" }
+                type=if multi { "checkbox" } else { "radio" }
                 name="option"
                 prop:checked=move || selection.with(|s| s.contains(&index))
-                on:change=move |_| on_pick.run(index)
+                on:change=move |_| selection.update(|s| pick_option(s, index, multi))
             />
             <label for=input_id>
                 <span class="option-key" aria-hidden="true">

@@ -18,23 +18,18 @@ pub fn CurrentQuestion(
     order: Vec<usize>,
 ) -> impl IntoView {
     let state = runner.state;
-    // Only this question's arrival redraws the card, not another question's.
-    let fetched = {
-        let id = id.clone();
-        Memo::new(move |_| state.question(&id))
-    };
     let next_label = Signal::derive(move || match runner.length_range() {
         Some((asked, _, max)) if asked >= max => "See results".to_string(),
         _ => "Next question".to_string(),
     });
-    move || match fetched.get() {
+    let shown = id.clone();
+    move || match state.question(&shown) {
         Some(Remote::Ready(question)) => view! {
             <QuestionCard
                 question
                 order=order.clone()
-                selection=runner.selection.into()
+                selection=runner.selection
                 graded=Signal::derive(move || runner.graded())
-                on_pick=Callback::new(move |index| runner.pick(index))
                 on_submit=Callback::new(move |()| runner.submit_selection())
                 on_dont_know=Callback::new(move |()| runner.submit(Choice::DontKnow))
                 on_next=Callback::new(move |()| runner.advance())

@@ -53,7 +53,7 @@ fn QuizView(mode: QuizMode, catalog: &'static Catalog) -> impl IntoView {
     view! {
         <div class="quiz-page">
             <div class="quiz-head">
-                <PageTitle>{title}</PageTitle>
+                <PageTitle text=title />
                 {runner
                     .host
                     .is_none()

@@ -38,7 +38,7 @@ fn placement(result: &PlacementResult, catalog: &Catalog) -> AnyView {
         .collect();
     let sure = percent(result.probabilities[result.level.index()]);
     view! {
-        <PageTitle>{format!("Your level: {}", level_title(catalog, result.level))}</PageTitle>
+        <PageTitle text=format!("Your level: {}", level_title(catalog, result.level)) />
         <p class="lead">
             {format!(
                 "{} of {} right. The test is {sure} sure of this level.",
@@ -73,9 +73,10 @@ fn level_quiz(result: &LevelQuizResult, catalog: &Catalog) -> AnyView {
         })
         .collect();
     view! {
-        <PageTitle>
-            {format!("{} level quiz: your sections", level_title(catalog, result.level))}
-        </PageTitle>
+        <PageTitle text=format!(
+            "{} level quiz: your sections",
+            level_title(catalog, result.level),
+        ) />
         <p class="lead">
             {format!(
                 "{} of {} right. Estimated mastery of each section, weakest first:",
@@ -97,7 +98,7 @@ fn self_test(result: &SectionTestResult, number: u32, catalog: &Catalog) -> AnyV
         .map_or_else(String::new, |s| s.title.clone());
     let missed = result.missed_subtopics.clone();
     view! {
-        <PageTitle>{format!("Self-test: {title}")}</PageTitle>
+        <PageTitle text=format!("Self-test: {title}") />
         <p class="lead score">
             {format!("{} of {} right ({})", result.correct, result.answered, percent(result.score))}
         </p>
@@ -118,7 +119,7 @@ fn self_test(result: &SectionTestResult, number: u32, catalog: &Catalog) -> AnyV
 
 fn review(result: ReviewResult) -> AnyView {
     view! {
-        <PageTitle>"Review done"</PageTitle>
+        <PageTitle text="Review done" />
         <p class="lead score">
             {format!(
                 "{} of {} right. Right answers come back less often; missed ones return tomorrow.",

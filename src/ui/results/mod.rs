@@ -41,7 +41,7 @@ fn ResultsView(id: String, catalog: &'static Catalog) -> impl IntoView {
         .with_untracked(|p| p.kept().find(|a| a.id.0 == id).cloned());
     let Some(record) = record else {
         return view! {
-            <PageTitle>"Result not found"</PageTitle>
+            <PageTitle text="Result not found" />
             <p>
                 "This result is not in the progress saved in this browser. It may have been reset, or saved in \
                 another browser: export and import progress in Settings to move it."
@@ -55,7 +55,7 @@ fn ResultsView(id: String, catalog: &'static Catalog) -> impl IntoView {
     if record.finished.is_none() {
         let unfinished = describe_mode(&record.mode, catalog);
         return view! {
-            <PageTitle>"Not finished yet"</PageTitle>
+            <PageTitle text="Not finished yet" />
             <p>{format!("You have not finished {}.", unfinished.name)}</p>
             <p>
                 <a class="button primary" href=unfinished.route.href()>
@@ -73,7 +73,7 @@ fn ResultsView(id: String, catalog: &'static Catalog) -> impl IntoView {
         Ok(outcome) => outcome,
         Err(err) => {
             return view! {
-                <PageTitle>"This result cannot be shown"</PageTitle>
+                <PageTitle text="This result cannot be shown" />
                 <p>{err.to_string()}</p>
             }
             .into_any()
