@@ -1,5 +1,6 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium): the app mounts in a real page and shows the roadmap, and
-//! the storage layer handles unreadable data and saves from two tabs against the real localStorage.
+//! the storage layer handles unreadable data and saves from two tabs against the real localStorage, and fetching a
+//! static file says in words why it failed.
 #![cfg(target_arch = "wasm32")]
 
 use roadmap_quiz::ui::App;
@@ -120,4 +121,28 @@ fn saved_progress_reads_back_and_merges_another_tabs_attempts() {
     let ids: Vec<_> = stored.attempts.iter().map(|a| a.id.0.as_str()).collect();
     assert_eq!(ids.len(), 2, "{ids:?}");
     storage::clear(backend);
+}
+
+#[wasm_bindgen_test]
+async fn a_missing_file_and_a_file_that_is_not_json_fail_in_words() {
+    use roadmap_quiz::bank::Catalog;
+    use roadmap_quiz::ui::fetch::{fetch_json, FetchError};
+    let missing = fetch_json::<Catalog>("no-such-file-in-this-build.json").await;
+    assert_eq!(missing, Err(FetchError::Status(404)));
+    assert_eq!(
+        missing.expect_err("refused").to_string(),
+        "the server answered 404"
+    );
+    // The test runner's page is HTML, not the catalog's JSON.
+    let page = window_location();
+    match fetch_json::<Catalog>(&page).await {
+        Err(FetchError::Decode(reason)) => assert!(!reason.is_empty()),
+        other => panic!("an HTML page is not a catalog: {other:?}"),
+    }
+}
+
+fn window_location() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_else(|| "/".to_string())
 }

@@ -15,7 +15,7 @@ mod charts;
 mod dialog;
 #[cfg(feature = "embed")]
 mod embed_shell;
-mod fetch;
+pub mod fetch;
 #[cfg(not(feature = "embed"))]
 mod files;
 mod full_catalog;
