@@ -37,14 +37,22 @@ pub fn Dialog(
     }
 }
 
+/// The open dialog: it marks the control that had focus, takes the keyboard, and on closing gives focus back.
 #[component]
 fn DialogBox(
+    /// Set to false by Escape.
     open: RwSignal<bool>,
+    /// The dialog's element id.
     id: &'static str,
+    /// The heading.
     title: &'static str,
+    /// What the choice means.
     description: Signal<String>,
+    /// An alert dialog.
     alert: bool,
+    /// The control focused first.
     initial_focus: &'static str,
+    /// The buttons.
     children: ChildrenFn,
 ) -> impl IntoView {
     if let Some(active) = document().active_element() {

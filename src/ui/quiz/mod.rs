@@ -35,8 +35,14 @@ pub fn QuizPage(
     }
 }
 
+/// The quiz page itself: heading, progress, the question or what stands in its way, and the leave dialog.
 #[component]
-fn QuizView(mode: QuizMode, catalog: &'static Catalog) -> impl IntoView {
+fn QuizView(
+    /// Which quiz to run.
+    mode: QuizMode,
+    /// The full catalog the quiz draws its questions from.
+    catalog: &'static Catalog,
+) -> impl IntoView {
     let title = describe_mode(&mode, catalog).heading();
     let runner = Runner::new(mode, catalog);
     keys::listen_keys(runner);

@@ -55,7 +55,10 @@ pub fn AnswerReview(
 
 /// One answer with its question, once the question's text is here.
 #[component]
-fn ReviewedAnswer(answer: AnswerRecord) -> impl IntoView {
+fn ReviewedAnswer(
+    /// The answer, naming its question.
+    answer: AnswerRecord,
+) -> impl IntoView {
     let state = use_app();
     let (class, verdict) = match answer.outcome {
         Outcome::Correct => ("right", "Right"),

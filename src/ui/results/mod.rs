@@ -32,8 +32,14 @@ pub fn ResultsPage(
     }
 }
 
+/// The result of attempt `id`, or why it cannot be shown.
 #[component]
-fn ResultsView(id: String, catalog: &'static Catalog) -> impl IntoView {
+fn ResultsView(
+    /// The attempt's id.
+    id: String,
+    /// The full catalog, for replaying the attempt and naming its sections.
+    catalog: &'static Catalog,
+) -> impl IntoView {
     let state = use_app();
     let host = use_host();
     let record = state
