@@ -470,6 +470,18 @@ fn strings() -> QuizMode {
     }
 }
 
+/// A new self-test on strings, as attempt `id`.
+fn start_strings(progress: &Progress, id: &str) -> Quiz {
+    Quiz::start(
+        strings(),
+        &bank().1,
+        progress,
+        AttemptId(id.into()),
+        Timestamp(0),
+    )
+    .expect("starts")
+}
+
 /// Asks the next question and answers it with its first wrong option, saving as a quiz page does.
 fn answer_wrong(quiz: &mut Quiz, progress: &mut Progress, rng: &mut StdRng, at: u64) -> QuestionId {
     let (_, catalog) = bank();
@@ -596,14 +608,7 @@ fn an_embed_length_sets_the_self_test_without_touching_the_learners_setting() {
 fn an_answer_is_saved_with_its_review_schedule_and_told_to_the_host() {
     let (_, catalog) = bank();
     let mut progress = Progress::default();
-    let mut quiz = Quiz::start(
-        strings(),
-        catalog,
-        &progress,
-        AttemptId("r".into()),
-        Timestamp(0),
-    )
-    .expect("starts");
+    let mut quiz = start_strings(&progress, "r");
     let mut rng = StdRng::seed_from_u64(6);
     let day = 86_400_000;
     let missed = answer_wrong(&mut quiz, &mut progress, &mut rng, day);
@@ -635,14 +640,7 @@ fn an_answer_is_saved_with_its_review_schedule_and_told_to_the_host() {
 fn finishing_saves_the_record_refreshes_mastery_and_tells_the_host() {
     let (_, catalog) = bank();
     let mut progress = Progress::default();
-    let mut quiz = Quiz::start(
-        strings(),
-        catalog,
-        &progress,
-        AttemptId("f".into()),
-        Timestamp(0),
-    )
-    .expect("starts");
+    let mut quiz = start_strings(&progress, "f");
     let mut rng = StdRng::seed_from_u64(8);
     while answer_as(&mut quiz, 20, &mut rng, 1).is_some() {
         quiz.save_answer(&mut progress);
@@ -684,14 +682,7 @@ fn finishing_saves_the_record_refreshes_mastery_and_tells_the_host() {
 fn upserting_an_attempt_replaces_it_by_id_or_adds_it() {
     let (_, catalog) = bank();
     let mut progress = Progress::default();
-    let quiz = Quiz::start(
-        strings(),
-        catalog,
-        &progress,
-        AttemptId("u".into()),
-        Timestamp(0),
-    )
-    .expect("starts");
+    let quiz = start_strings(&progress, "u");
     let mut record = quiz.record().clone();
     progress.upsert_attempt(record.clone());
     record.finished = Some(Timestamp(5));
