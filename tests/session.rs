@@ -680,7 +680,6 @@ fn finishing_saves_the_record_refreshes_mastery_and_tells_the_host() {
 
 #[test]
 fn upserting_an_attempt_replaces_it_by_id_or_adds_it() {
-    let (_, catalog) = bank();
     let mut progress = Progress::default();
     let quiz = start_strings(&progress, "u");
     let mut record = quiz.record().clone();
