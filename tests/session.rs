@@ -6,6 +6,7 @@
 use rand::rngs::StdRng;
 use rand::SeedableRng;
 use roadmap_quiz::bank::{load_bank, Bank, Catalog, Level, Question, QuestionId, SectionSlug};
+use roadmap_quiz::engine::mastery::Band;
 use roadmap_quiz::engine::review::Timestamp;
 use roadmap_quiz::engine::{Pool, Scope};
 use roadmap_quiz::progress::{
@@ -14,8 +15,8 @@ use roadmap_quiz::progress::{
 use roadmap_quiz::render::{highlight, inline_spans, Span, TokenKind};
 use roadmap_quiz::session::{
     begin_quiz, describe_mode, mastery_snapshot, pick_option, section_masteries,
-    snapshot_masteries, Begin, Choice, Launch, Quiz, QuizMessage, QuizOutcome, Route, StartError,
-    Step,
+    snapshot_masteries, Basis, Begin, Choice, Launch, Quiz, QuizMessage, QuizOutcome, Route,
+    StartError, Step,
 };
 use std::path::Path;
 use std::sync::OnceLock;
@@ -146,7 +147,10 @@ fn placement_finishes_and_places_a_strong_learner_above_a_weak_one() {
         let QuizOutcome::Placement(result) = &outcome else {
             panic!()
         };
-        let links = outcome.study_next(catalog);
+        let links = outcome.study_next(
+            catalog,
+            &section_masteries(catalog, &Progress::default(), Timestamp(1)),
+        );
         // 3 to 5 once every section has questions; the Expert level has only one section with questions so far.
         assert!((1..=5).contains(&links.len()), "{links:?}");
         assert!(quiz
@@ -190,7 +194,7 @@ fn a_section_test_has_the_chosen_length_and_names_missed_subtopics() {
     assert_eq!(result.correct, 0);
     assert!(!result.missed_subtopics.is_empty());
     assert_eq!(
-        outcome.study_next(catalog)[0].slug.as_str(),
+        outcome.study_next(catalog, &[])[0].slug.as_str(),
         "collections",
         "a failed test sends the learner back"
     );
@@ -367,7 +371,64 @@ fn a_version_1_document_is_migrated_and_keeps_its_attempts() {
     };
     assert_eq!(progress.attempts.len(), 1);
     assert_eq!(progress.settings.section_length, 12);
-    assert!(encode(&progress).contains("\"version\":2"));
+    assert!(encode(&progress).contains("\"version\":3"));
+}
+
+#[test]
+fn a_version_2_mastery_snapshot_is_dropped_and_computed_again_from_the_answers_kept() {
+    let v2 = r#"{"app":"roadmap-quiz","version":2,"attempts":[{"id":"a1","mode":"placement","started":5,"finished":9,
+        "answers":[{"question":"strings/string-basics/escaped-quotes","outcome":"correct","selected":[1],"at":6}],
+        "summary":{"correct":1,"total":1,"theta":0.2,"se":0.8,"level":"advanced"}}],
+        "mastery":{"3":{"score":0.9,"answered":1,"at":9}}}"#;
+    let Loaded::Current(progress) = decode(v2) else {
+        panic!("{:?}", decode(v2))
+    };
+    assert!(
+        progress.mastery.is_empty(),
+        "a version 2 snapshot cannot say what it rests on"
+    );
+    assert_eq!(progress.attempts[0].answers.len(), 1, "every answer stays");
+    let (_, catalog) = bank();
+    let now = Timestamp(10);
+    let strings = catalog.section_by_slug("strings").expect("section").number;
+    let computed = section_masteries(catalog, &progress, now);
+    let again = computed
+        .iter()
+        .find(|s| s.number == strings)
+        .expect("strings");
+    assert_eq!(
+        (again.basis, again.answered, again.right),
+        (Basis::Predicted, 1, 1)
+    );
+    let kept = Progress {
+        mastery: mastery_snapshot(&computed, now),
+        ..progress
+    };
+    let decoded = match decode(&encode(&kept)) {
+        Loaded::Current(progress) => progress,
+        other => panic!("{other:?}"),
+    };
+    // JSON keeps the scores to within a rounding of the last digit.
+    let rounded = |m: Vec<roadmap_quiz::session::SectionMastery>| {
+        m.into_iter()
+            .map(|s| {
+                (
+                    s.number,
+                    s.basis,
+                    s.answered,
+                    s.right,
+                    s.last,
+                    s.band,
+                    s.score.map(|x| (x * 1e9).round()),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        rounded(snapshot_masteries(&catalog.skeleton(), &decoded)),
+        rounded(computed),
+        "the snapshot round-trips"
+    );
 }
 
 #[test]
@@ -763,4 +824,162 @@ fn quiz_modes_are_named_for_sentences_and_headings_with_their_routes() {
         "the self-test on retired-section",
         "a mode from an older bank still reads"
     );
+}
+
+/// Takes a placement answering every question right or every one wrong, and saves it as the app does.
+fn placement_answering(all_right: bool) -> (Progress, QuizOutcome) {
+    let (_, catalog) = bank();
+    let mut progress = Progress::default();
+    let mut quiz = Quiz::start(
+        QuizMode::Placement,
+        catalog,
+        &progress,
+        AttemptId("p".into()),
+        Timestamp(0),
+    )
+    .expect("starts");
+    let mut rng = StdRng::seed_from_u64(11);
+    while answer_as(&mut quiz, if all_right { 99 } else { 0 }, &mut rng, 1).is_some() {}
+    let finished = quiz.finish(catalog, Timestamp(2));
+    finished.save(catalog, &mut progress, Timestamp(2));
+    (progress, finished.outcome)
+}
+
+#[test]
+fn after_a_placement_every_section_starts_from_the_learners_ability() {
+    let (_, catalog) = bank();
+    let (wrong, _) = placement_answering(false);
+    let shown = section_masteries(catalog, &wrong, Timestamp(3));
+    assert!(
+        shown.iter().all(|s| s.basis != Basis::Unknown),
+        "the placement's estimate covers every section"
+    );
+    assert!(
+        shown.iter().all(|s| s.band != Some(Band::Strong)),
+        "a learner who got everything wrong sees no section above 75%"
+    );
+    assert!(
+        shown.iter().filter(|s| s.band == Some(Band::Weak)).count() >= 26,
+        "most sections are sure to be weak"
+    );
+    let (right, _) = placement_answering(true);
+    let shown = section_masteries(catalog, &right, Timestamp(3));
+    assert!(
+        shown.iter().all(|s| s.band != Some(Band::Weak)),
+        "a learner who got everything right sees no section below 50%"
+    );
+    let answered: Vec<_> = shown.iter().filter(|s| s.answered > 0).collect();
+    assert!(
+        !answered.is_empty()
+            && answered
+                .iter()
+                .all(|s| s.right == s.answered && s.last == Some(Timestamp(1))),
+        "each section says how many of its questions were answered, how many right, and when"
+    );
+    assert_eq!(
+        snapshot_masteries(&catalog.skeleton(), &right).len(),
+        52,
+        "finishing kept the map for Home"
+    );
+}
+
+#[test]
+fn one_answer_alone_does_not_colour_a_section() {
+    let (_, catalog) = bank();
+    let mut progress = Progress::default();
+    let mut quiz = start_strings(&progress, "one");
+    answer_as(&mut quiz, 99, &mut StdRng::seed_from_u64(1), 1).expect("asks");
+    quiz.save_answer(&mut progress);
+    let strings = catalog.section_by_slug("strings").expect("section").number;
+    let shown = section_masteries(catalog, &progress, Timestamp(2));
+    let section = shown.iter().find(|s| s.number == strings).expect("strings");
+    assert_eq!(
+        (section.basis, section.answered, section.right),
+        (Basis::Unknown, 1, 1)
+    );
+    assert_eq!(
+        section.band, None,
+        "one right answer is not enough to be sure of a band"
+    );
+    assert!(shown
+        .iter()
+        .filter(|s| s.number != strings)
+        .all(|s| s.basis == Basis::Unknown));
+}
+
+#[test]
+fn a_placement_plan_follows_the_roadmap_and_reaches_the_next_level_only_near_the_top() {
+    let (_, catalog) = bank();
+    let mastery = |number: u32, band: Option<Band>| {
+        let level = catalog.section(number).expect("section").level;
+        roadmap_quiz::session::SectionMastery {
+            number,
+            level,
+            basis: Basis::Predicted,
+            answered: 0,
+            right: 0,
+            last: None,
+            score: Some(0.6),
+            band,
+        }
+    };
+    // Intermediate is sections 10 to 18: 11 is already strong, the rest not.
+    let masteries: Vec<_> = (1..=52)
+        .map(|n| {
+            mastery(
+                n,
+                if n < 10 || n == 11 {
+                    Some(Band::Strong)
+                } else {
+                    Some(Band::Middle)
+                },
+            )
+        })
+        .collect();
+    let placed = |theta: f64| {
+        QuizOutcome::Placement(roadmap_quiz::engine::PlacementResult {
+            level: Level::Intermediate,
+            probabilities: [0.05, 0.8, 0.15, 0.0],
+            theta,
+            se: 0.3,
+            study_next: Vec::new(),
+            answered: 12,
+            correct: 6,
+            reason: None,
+        })
+    };
+    let numbers = |outcome: &QuizOutcome| {
+        outcome
+            .study_next(catalog, &masteries)
+            .iter()
+            .map(|l| l.number)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        numbers(&placed(-0.5)),
+        vec![10, 12, 13, 14, 15],
+        "the level's open sections in roadmap order"
+    );
+    assert_eq!(
+        numbers(&placed(-0.2)),
+        vec![10, 12, 13, 14, 15, 19, 20],
+        "within one standard error of the next cut score, the next level's first sections follow"
+    );
+    let links = placed(-0.5).study_next(catalog, &masteries);
+    assert!(
+        links[0].reason.contains("getting there") && links[0].reason.contains("predicted"),
+        "{links:?}"
+    );
+    let mastered: Vec<_> = (1..=52)
+        .map(|n| mastery(n, if n < 19 { Some(Band::Strong) } else { None }))
+        .collect();
+    let plan = placed(-0.5).study_next(catalog, &mastered);
+    assert_eq!(
+        plan.first().map(|l| l.number),
+        Some(19),
+        "a mastered level leads on to the next"
+    );
+    assert!(plan[0]
+        .reason
+        .contains("every section of yours looks strong"));
 }

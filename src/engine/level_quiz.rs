@@ -7,16 +7,13 @@
 
 use super::attempt::{Answer, Attempt, EngineError, Next};
 use super::estimate::{Posterior, Prior};
-use super::mastery::{mastery_of, Mastery};
+use super::mastery::{mastery_of, Mastery, SECTION_SPREAD};
 use super::pool::Pool;
 use super::select::{Balance, Selector};
 use super::stop::{StopReason, StopRule, Stopper};
 use crate::bank::{Level, QuestionId};
 use rand::Rng;
 use std::collections::HashSet;
-
-/// How far a section's ability may sit from the level's, as a prior standard deviation.
-pub const SECTION_SPREAD: f64 = 0.5;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct LevelQuizConfig {

@@ -53,7 +53,8 @@ mod synthetic;
 
 pub use attempt::{Answer, EngineError, Next, Response};
 pub use estimate::{grid_point, Posterior, Prior, DEFAULT_PRIOR, GRID_MAX, GRID_MIN, GRID_POINTS};
-pub use level_quiz::{LevelQuiz, LevelQuizConfig, LevelQuizResult, SectionOutcome, SECTION_SPREAD};
+pub use level_quiz::{LevelQuiz, LevelQuizConfig, LevelQuizResult, SectionOutcome};
+pub use mastery::SECTION_SPREAD;
 pub use placement::{Placement, PlacementConfig, PlacementResult};
 pub use pool::{Item, Pool, Scope};
 pub use section_test::{SectionTest, SectionTestResult, DEFAULT_LENGTH, MAX_LENGTH, MIN_LENGTH};

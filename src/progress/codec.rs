@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// The schema version this build writes. Raise it, and add a migration from the previous one, whenever the stored
 /// shape changes in a way old documents do not already decode into.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 const APP: &str = "roadmap-quiz";
 
 /// What is written: the app's name and the schema version, then the progress fields beside them.
@@ -103,10 +103,15 @@ pub fn decode(text: &str) -> Loaded {
 ///
 /// - 1 to 2: the `archive` of tallies (answers folded out of old attempts when storage is full) was added. A
 ///   version 1 document has none, so it starts empty, and every answer stays in its attempt.
+/// - 2 to 3: the mastery snapshot gained what each section's estimate rests on (answers right, the latest answer,
+///   the band the evidence supports). A version 2 snapshot cannot say, so it is dropped: it is derived data, and
+///   the app computes it again from the answers, which all stay.
 fn migrate(progress: &mut Progress, from: u64) {
     for version in from..u64::from(SCHEMA_VERSION) {
-        if version == 1 {
-            progress.archive.clear();
+        match version {
+            1 => progress.archive.clear(),
+            2 => progress.mastery.clear(),
+            _ => {}
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The shape of the progress document: attempts with their answers, the review queue and the settings.
 
 use crate::bank::{Level, QuestionId, SectionSlug};
+use crate::engine::mastery::{Band, Basis};
 use crate::engine::review::{ReviewQueue, Timestamp};
 use crate::engine::{Answer, DEFAULT_LENGTH};
 use serde::{Deserialize, Serialize};
@@ -148,11 +149,25 @@ pub struct Progress {
     pub mastery: BTreeMap<u32, MasterySnapshot>,
 }
 
-/// A section's mastery score at a moment, from `answered` answers.
+/// A section's mastery as last computed, with what it rests on, so Home can draw it without the full catalog.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MasterySnapshot {
+    /// Expected share right, 0 to 1.
     pub score: f64,
+    /// Answers to the section's questions behind it, and how many were right; 0 for a prediction from the
+    /// learner's overall ability.
     pub answered: u32,
+    #[serde(default)]
+    pub right: u32,
+    /// When the latest of those answers was given.
+    #[serde(default)]
+    pub last: Option<Timestamp>,
+    /// What it rests on, and the band shown when the evidence makes it likely enough.
+    #[serde(default)]
+    pub basis: Basis,
+    #[serde(default)]
+    pub band: Option<Band>,
+    /// When it was computed.
     pub at: Timestamp,
 }
 

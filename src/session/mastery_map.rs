@@ -1,25 +1,50 @@
-//! Mastery of every section and level from all the learner's answers, older answers counting less: what the home
-//! view and the progress map show.
+//! Mastery of every section and level: from the learner's latest overall estimate (the last placement or level
+//! quiz) as the prior, and every answer to the section's questions as evidence, older evidence counting less. What
+//! the home view and the progress map show, with what each estimate rests on.
 
 use crate::bank::{Catalog, Level};
 use crate::engine::irt::ItemParams;
-use crate::engine::mastery::{mastery_across_attempts, Evidence};
+use crate::engine::mastery::{ability_prior, mastery_across_attempts, Band, Basis, Evidence};
 use crate::engine::review::Timestamp;
-use crate::engine::DEFAULT_PRIOR;
-use crate::progress::{MasterySnapshot, Outcome, Progress};
+use crate::engine::{Prior, DEFAULT_PRIOR};
+use crate::progress::{MasterySnapshot, Outcome, Progress, QuizMode};
 use std::collections::BTreeMap;
 use std::collections::HashMap;
 
 const DAY_MS: f64 = 86_400_000.0;
 
-/// One section's mastery score (expected share right), or `None` while the learner has answered none of its
-/// questions.
+/// One section's mastery: the expected share right and the band it is sure of, with what it rests on.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SectionMastery {
     pub number: u32,
     pub level: Level,
+    pub basis: Basis,
+    /// Answers to the section's questions, and how many were right.
     pub answered: usize,
+    pub right: usize,
+    /// When the latest of them was given.
+    pub last: Option<Timestamp>,
+    /// The expected share right, 0 to 1; `None` while there is nothing to go on.
     pub score: Option<f64>,
+    /// The band to show: only when the estimate is predicted or measured (never from a prior and a single
+    /// answer) and puts the share in it with probability at least
+    /// [`BAND_CONFIDENCE`](crate::engine::mastery::BAND_CONFIDENCE).
+    pub band: Option<Band>,
+}
+
+impl SectionMastery {
+    fn nothing(number: u32, level: Level) -> SectionMastery {
+        SectionMastery {
+            number,
+            level,
+            basis: Basis::Unknown,
+            answered: 0,
+            right: 0,
+            last: None,
+            score: None,
+            band: None,
+        }
+    }
 }
 
 struct Lookup {
@@ -45,22 +70,55 @@ impl Lookup {
     }
 }
 
+/// A section's evidence: every answer and archived tally, with counts for the learner to read.
+#[derive(Default)]
+struct SectionEvidence {
+    answers: Vec<Evidence>,
+    right: usize,
+    last: Option<Timestamp>,
+}
+
+impl SectionEvidence {
+    fn add(&mut self, evidence: Evidence, at: Timestamp) {
+        self.right += usize::from(evidence.correct);
+        self.last = self.last.max(Some(at));
+        self.answers.push(evidence);
+    }
+}
+
+/// The prior every section starts from: the learner's latest overall estimate (the last finished placement or level
+/// quiz), aged by when it was made; `None` before there is one.
+pub fn ability_prior_of(progress: &Progress, now: Timestamp) -> Option<Prior> {
+    let latest = progress
+        .kept()
+        .filter(|a| matches!(a.mode, QuizMode::Placement | QuizMode::Level { .. }))
+        .filter_map(|a| Some((a.finished?, a.summary.as_ref()?)))
+        .max_by_key(|(finished, _)| *finished)?;
+    let (finished, summary) = latest;
+    let age = now.0.saturating_sub(finished.0) as f64 / DAY_MS;
+    Some(ability_prior(summary.theta, summary.se, age))
+}
+
 /// Every answer and archived tally as evidence, grouped by section number.
 fn evidence_by_section(
     catalog: &Catalog,
     progress: &Progress,
     now: Timestamp,
-) -> (Lookup, HashMap<u32, Vec<Evidence>>) {
+) -> (Lookup, HashMap<u32, SectionEvidence>) {
     let lookup = Lookup::new(catalog);
-    let mut by_section: HashMap<u32, Vec<Evidence>> = HashMap::new();
+    let mut by_section: HashMap<u32, SectionEvidence> = HashMap::new();
     let age = |at: Timestamp| now.0.saturating_sub(at.0) as f64 / DAY_MS;
     for answer in progress.kept().flat_map(|a| &a.answers) {
         if let Some((section, params)) = lookup.params.get(answer.question.as_str()) {
-            by_section.entry(*section).or_default().push(Evidence {
+            let evidence = Evidence {
                 params: *params,
                 correct: answer.outcome == Outcome::Correct,
                 age_days: age(answer.at),
-            });
+            };
+            by_section
+                .entry(*section)
+                .or_default()
+                .add(evidence, answer.at);
         }
     }
     for (question, tally) in &progress.archive {
@@ -69,11 +127,12 @@ fn evidence_by_section(
             for correct in std::iter::repeat_n(true, tally.right as usize)
                 .chain(std::iter::repeat_n(false, tally.wrong as usize))
             {
-                entry.push(Evidence {
+                let evidence = Evidence {
                     params: *params,
                     correct,
                     age_days: age(tally.last),
-                });
+                };
+                entry.add(evidence, tally.last);
             }
         }
     }
@@ -87,33 +146,44 @@ pub fn section_masteries(
     now: Timestamp,
 ) -> Vec<SectionMastery> {
     let (lookup, evidence) = evidence_by_section(catalog, progress, now);
+    let overall = ability_prior_of(progress, now);
+    let none = SectionEvidence::default();
     catalog
         .sections()
         .map(|section| {
-            let answers = evidence.get(&section.number).map_or(&[][..], Vec::as_slice);
+            let found = evidence.get(&section.number).unwrap_or(&none);
+            if found.answers.is_empty() && overall.is_none() {
+                return SectionMastery::nothing(section.number, section.level);
+            }
             let items: Vec<ItemParams> = lookup
                 .params
                 .values()
                 .filter(|(n, _)| *n == section.number)
                 .map(|(_, p)| *p)
                 .collect();
+            let mastery =
+                mastery_across_attempts(overall.unwrap_or(DEFAULT_PRIOR), &found.answers, &items);
+            let basis = Basis::of(found.answers.len(), overall.is_some());
             SectionMastery {
                 number: section.number,
                 level: section.level,
-                answered: answers.len(),
-                score: (!answers.is_empty())
-                    .then(|| mastery_across_attempts(DEFAULT_PRIOR, answers, &items).score),
+                basis,
+                answered: found.answers.len(),
+                right: found.right,
+                last: found.last,
+                score: Some(mastery.score),
+                band: mastery.sure_band().filter(|_| basis != Basis::Unknown),
             }
         })
         .collect()
 }
 
-/// A level's mastery: the mean of its sections' scores where the learner has answered any, with how many
-/// sections that covers.
+/// A level's mastery: the mean of its measured sections' scores (the ones with answers of their own), with how
+/// many sections that covers.
 pub fn level_mastery(sections: &[SectionMastery], level: Level) -> Option<(f64, usize)> {
     let scores: Vec<f64> = sections
         .iter()
-        .filter(|s| s.level == level)
+        .filter(|s| s.level == level && s.basis == Basis::Measured)
         .filter_map(|s| s.score)
         .collect();
     (!scores.is_empty()).then(|| {
@@ -133,12 +203,16 @@ pub fn mastery_snapshot(
     let mut snapshot = BTreeMap::new();
     for s in masteries {
         if let Some(score) = s.score {
-            let answered = u32::try_from(s.answered).unwrap_or(u32::MAX);
+            let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
             snapshot.insert(
                 s.number,
                 MasterySnapshot {
                     score,
-                    answered,
+                    answered: count(s.answered),
+                    right: count(s.right),
+                    last: s.last,
+                    basis: s.basis,
+                    band: s.band,
                     at: now,
                 },
             );
@@ -151,14 +225,18 @@ pub fn mastery_snapshot(
 pub fn snapshot_masteries(catalog: &Catalog, progress: &Progress) -> Vec<SectionMastery> {
     catalog
         .sections()
-        .map(|section| {
-            let kept = progress.mastery.get(&section.number);
-            SectionMastery {
+        .map(|section| match progress.mastery.get(&section.number) {
+            None => SectionMastery::nothing(section.number, section.level),
+            Some(kept) => SectionMastery {
                 number: section.number,
                 level: section.level,
-                answered: kept.map_or(0, |k| k.answered as usize),
-                score: kept.map(|k| k.score),
-            }
+                basis: kept.basis,
+                answered: kept.answered as usize,
+                right: kept.right as usize,
+                last: kept.last,
+                score: Some(kept.score),
+                band: kept.band,
+            },
         })
         .collect()
 }

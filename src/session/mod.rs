@@ -12,6 +12,7 @@ mod outcome;
 mod quiz;
 mod route;
 
+pub use crate::engine::mastery::{Band, Basis};
 pub use describe::{describe_mode, ModeLabel};
 pub use embed::{
     mode_and_scope, parse_embed, parse_host_message, parse_origin, progress_key, Completed,
@@ -22,7 +23,8 @@ pub use flow::{begin_quiz, Begin, Launch};
 pub use grade::{grade, option_order, pick_option, Choice, Graded};
 pub use history::{history_rows, placement_trend, HistoryRow, TrendPoint};
 pub use mastery_map::{
-    level_mastery, mastery_snapshot, section_masteries, snapshot_masteries, SectionMastery,
+    ability_prior_of, level_mastery, mastery_snapshot, section_masteries, snapshot_masteries,
+    SectionMastery,
 };
 pub use outcome::{QuizOutcome, ReviewResult, StudyLink};
 pub use quiz::{Finished, Quiz, StartError, Step, REVIEW_LENGTH};

@@ -1,11 +1,20 @@
 //! A finished quiz's result, and what it tells the learner to study next.
 
+use super::mastery_map::SectionMastery;
 use crate::bank::{Catalog, Level, SectionSlug};
-use crate::engine::{LevelQuizResult, PlacementResult, SectionTestResult};
+use crate::engine::irt::CUT_SCORES;
+use crate::engine::mastery::{Band, Basis};
+use crate::engine::{LevelQuizResult, PlacementResult, SectionOutcome, SectionTestResult};
 use crate::render::percent;
 
 /// A self-test below this score sends the learner back to the same section.
 const SECTION_PASS: f64 = 0.8;
+
+/// The most sections a plan lists from one level: enough for the next weeks, few enough to start on.
+const PLAN_LENGTH: usize = 5;
+
+/// How many of the next level's sections a plan adds when the learner is near the top of theirs.
+const NEXT_LEVEL_PEEK: usize = 2;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ReviewResult {
@@ -60,8 +69,14 @@ impl QuizOutcome {
         }
     }
 
-    /// The sections to study next, weakest first, each with a reason in words.
-    pub fn study_next(&self, catalog: &Catalog) -> Vec<StudyLink> {
+    /// The sections to study next, in the roadmap's order, each with a reason in words. `masteries` is every
+    /// section's mastery now (`section_masteries`), which a placement's plan follows.
+    ///
+    /// After a placement: the placed level's sections not yet shown as strong, then the next level's first sections
+    /// when the learner is near the top of the placed level (its upper cut score lies within one standard error of
+    /// the estimate: the test cannot rule out that they are already past it) or the level is mastered (every section
+    /// strong). After a level quiz: that level's sections the quiz did not find strong.
+    pub fn study_next(&self, catalog: &Catalog, masteries: &[SectionMastery]) -> Vec<StudyLink> {
         let link = |number: u32, reason: String| {
             catalog.section(number).map(|s| StudyLink {
                 number,
@@ -71,35 +86,66 @@ impl QuizOutcome {
             })
         };
         match self {
-            QuizOutcome::Placement(r) => r
-                .study_next
-                .iter()
-                .filter_map(|n| {
-                    let same = catalog.section(*n).is_some_and(|s| s.level == r.level);
-                    let reason = if same {
-                        "at your level, where this test found the least evidence of mastery"
+            QuizOutcome::Placement(r) => {
+                let open = |level: Level| {
+                    masteries
+                        .iter()
+                        .filter(move |s| s.level == level && s.band != Some(Band::Strong))
+                };
+                let mut plan: Vec<StudyLink> = open(r.level)
+                    .take(PLAN_LENGTH)
+                    .filter_map(|s| link(s.number, mastery_reason(s)))
+                    .collect();
+                let next = Level::ALL.get(r.level.index() + 1).copied();
+                let near_top = CUT_SCORES
+                    .get(r.level.index())
+                    .is_some_and(|cut| r.theta + r.se >= *cut);
+                if let Some(next) = next.filter(|_| near_top || plan.is_empty()) {
+                    let reason = if plan.is_empty() {
+                        "the next level: every section of yours looks strong"
                     } else {
-                        "from the next level: the step after yours"
+                        "the next level: your estimate is near the top of yours"
                     };
-                    link(*n, reason.to_string())
-                })
-                .collect(),
-            QuizOutcome::Level(r) => r
-                .sections
-                .iter()
-                .take(3)
-                .filter_map(|s| {
-                    link(
-                        s.section,
-                        format!(
-                            "estimated mastery {}, {} of {} right",
-                            percent(s.mastery.score),
-                            s.correct,
-                            s.asked
-                        ),
-                    )
-                })
-                .collect(),
+                    let room = if plan.is_empty() {
+                        PLAN_LENGTH
+                    } else {
+                        NEXT_LEVEL_PEEK
+                    };
+                    plan.extend(
+                        open(next)
+                            .take(room)
+                            .filter_map(|s| link(s.number, reason.to_string())),
+                    );
+                }
+                plan
+            }
+            QuizOutcome::Level(r) => {
+                let mut weak: Vec<&SectionOutcome> = r
+                    .sections
+                    .iter()
+                    .filter(|s| s.mastery.sure_band() != Some(Band::Strong))
+                    .collect();
+                crate::order::sort_by_key(&mut weak, |s| s.section);
+                weak.into_iter()
+                    .take(PLAN_LENGTH)
+                    .filter_map(|s| {
+                        let verdict = match s.mastery.sure_band() {
+                            Some(Band::Weak) => "weak",
+                            Some(Band::Middle) => "getting there",
+                            _ => "not sure yet",
+                        };
+                        link(
+                            s.section,
+                            format!(
+                                "{verdict}: estimated mastery {}, {} of {} right in this quiz",
+                                percent(s.mastery.score),
+                                s.correct,
+                                s.asked
+                            ),
+                        )
+                    })
+                    .collect()
+            }
             QuizOutcome::Section(r, number) => {
                 if r.score < SECTION_PASS {
                     link(
@@ -123,4 +169,29 @@ impl QuizOutcome {
             QuizOutcome::Review(_) => Vec::new(),
         }
     }
+}
+
+/// Why a section is in a placement's plan: its band (or that it is not sure yet), its estimate, and what that rests on.
+fn mastery_reason(section: &SectionMastery) -> String {
+    let verdict = match section.band {
+        Some(Band::Weak) => "weak",
+        Some(Band::Middle) => "getting there",
+        _ => "not sure yet",
+    };
+    let estimate = section.score.map_or_else(String::new, |score| {
+        format!(", about {} expected right", percent(score))
+    });
+    let basis = match (section.basis, section.answered) {
+        (Basis::Predicted, 0) => ", predicted from your overall level: not tested yet".to_string(),
+        (Basis::Predicted, _) => format!(
+            ", predicted from your overall level and {} of {} right in this section",
+            section.right, section.answered
+        ),
+        _ => format!(
+            ", from {} of {} right in this section",
+            section.right, section.answered
+        ),
+    };
+
+    format!("{verdict}{estimate}{basis}")
 }

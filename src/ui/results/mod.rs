@@ -7,7 +7,7 @@ mod level_path;
 mod study;
 
 use crate::bank::Catalog;
-use crate::session::{describe_mode, Quiz, Route};
+use crate::session::{describe_mode, section_masteries, Quiz, Route};
 use crate::ui::browser::now;
 use crate::ui::full_catalog::WithFullCatalog;
 use crate::ui::host::use_host;
@@ -85,6 +85,9 @@ fn ResultsView(
             .into_any()
         }
     };
+    let study = state
+        .progress
+        .with_untracked(|p| outcome.study_next(catalog, &section_masteries(catalog, p, now())));
     // Embedded, the level's path stays out: the frame is compact.
     let level = outcome
         .level(catalog)
@@ -93,7 +96,7 @@ fn ResultsView(
     view! {
         <div class="results">
             <Headline outcome=outcome.clone() catalog />
-            <StudyNext links=outcome.study_next(catalog) />
+            <StudyNext links=study />
             {level.map(|level| view! { <LevelPath level /> })}
             <AnswerReview answers />
             {match host {

@@ -1,10 +1,14 @@
 //! `cargo run --release --bin simulate -- --examinees 2000 --seed 7 [--synthetic-bank 1500] [--json]`
+//! `cargo run --release --bin simulate -- --mastery --examinees 2000 --seed 7 [--json]` measures the mastery map
+//! instead (see `mastery.rs`).
 //! Tuning flags override the placement defaults: `--randomesque K`, `--randomesque-opening K`, `--opening N`,
 //! `--availability-percent P`, `--confidence-percent P`, `--max-length N`.
 //!
 //! Simulates learners with known ability, uniform on [−2.5, 2.5], answering by the item model, and runs the real
 //! placement engine on the real bank (or a synthetic one shaped like the planned full bank). Every item keeps
 //! a = 1.2 and c = 1/options here, so the figures measure the engine rather than optimistic item parameters.
+
+mod mastery;
 
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
@@ -24,6 +28,7 @@ struct Options {
     seed: u64,
     synthetic: Option<usize>,
     json: bool,
+    mastery: bool,
     config: PlacementConfig,
 }
 
@@ -33,6 +38,7 @@ fn parse_options() -> Result<Options, String> {
         seed: 7,
         synthetic: None,
         json: false,
+        mastery: false,
         config: PlacementConfig::default(),
     };
     let mut args = std::env::args().skip(1);
@@ -49,6 +55,7 @@ fn parse_options() -> Result<Options, String> {
                 options.synthetic = Some(value("--synthetic-bank")?.max(1) as usize)
             }
             "--json" => options.json = true,
+            "--mastery" => options.mastery = true,
             "--randomesque" => {
                 options.config.selector.randomesque = value("--randomesque")?.max(1) as usize
             }
@@ -100,6 +107,9 @@ fn main() -> ExitCode {
         }
     };
     let mut rng = StdRng::seed_from_u64(options.seed);
+    if options.mastery {
+        return simulate_mastery(&bank, &options, &mut rng);
+    }
     let pool = match options.synthetic {
         Some(size) => synthetic_pool(&bank, size, &mut rng),
         None => Pool::from_bank(&bank, &Scope::Bank).with_discrimination(DEFAULT_A),
@@ -179,18 +189,57 @@ fn main() -> ExitCode {
         "linear_exact_accuracy": linear_exact,
         "ms_per_question": engine_time.as_secs_f64() * 1000.0 / questions.max(1) as f64,
     });
-    if options.json {
+    print(&figures, options.json, "placement simulation");
+    ExitCode::SUCCESS
+}
+
+/// Learners through a placement, then a level quiz and two self-tests at their placed level; the mastery map's
+/// shown states against the truth after each stage.
+fn simulate_mastery(
+    bank: &roadmap_quiz::bank::Bank,
+    options: &Options,
+    rng: &mut StdRng,
+) -> ExitCode {
+    let catalog = roadmap_quiz::bank::Catalog::of(bank);
+    let learners = mastery::Learners::new(bank, &catalog);
+    let (mut after_placement, mut after_level) =
+        (mastery::Tally::default(), mastery::Tally::default());
+    for _ in 0..options.examinees {
+        let theta = rng.random_range(-2.5..=2.5);
+        learners.run(theta, rng, &mut after_placement, &mut after_level);
+    }
+    let figures = serde_json::json!({
+        "examinees": options.examinees,
+        "seed": options.seed,
+        "after_placement": after_placement.to_json(),
+        "after_level_quiz": after_level.to_json(),
+    });
+    print(&figures, options.json, "mastery map simulation");
+    ExitCode::SUCCESS
+}
+
+/// Prints the figures as one JSON object, or as an indented table.
+fn print(figures: &serde_json::Value, json: bool, title: &str) {
+    if json {
         println!("{figures}");
-    } else if let Some(table) = figures.as_object() {
-        println!("placement simulation");
-        for (name, value) in table {
-            match value.as_f64() {
-                Some(x) if !value.is_u64() => println!("  {name:<22} {x:.4}"),
-                _ => println!("  {name:<22} {value}"),
+        return;
+    }
+    println!("{title}");
+    let Some(table) = figures.as_object() else {
+        return;
+    };
+    for (name, value) in table {
+        match (value.as_object(), value.as_f64()) {
+            (Some(inner), _) => {
+                println!("  {name}");
+                for (name, value) in inner {
+                    println!("    {name:<20} {:.4}", value.as_f64().unwrap_or(0.0));
+                }
             }
+            (None, Some(x)) if !value.is_u64() => println!("  {name:<22} {x:.4}"),
+            _ => println!("  {name:<22} {value}"),
         }
     }
-    ExitCode::SUCCESS
 }
 
 /// A random fixed-length test over the pool, scored by the same estimator: does it place `theta` right?
