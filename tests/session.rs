@@ -983,3 +983,36 @@ fn a_placement_plan_follows_the_roadmap_and_reaches_the_next_level_only_near_the
         .reason
         .contains("every section of yours looks strong"));
 }
+
+#[test]
+fn a_squares_words_say_the_verdict_what_it_rests_on_and_the_answers_behind_it() {
+    let day = 86_400_000;
+    let section = |basis, answered, right, band| roadmap_quiz::session::SectionMastery {
+        number: 3,
+        level: Level::Beginner,
+        basis,
+        answered,
+        right,
+        last: (answered > 0).then_some(Timestamp(day)),
+        score: Some(0.876),
+        band,
+    };
+    let now = Timestamp(3 * day + 1);
+    assert_eq!(
+        section(Basis::Measured, 3, 2, Some(Band::Strong)).describe(now),
+        "strong, measured: about 88% expected right; 3 answers, 2 right, 2 days ago"
+    );
+    assert_eq!(
+        section(Basis::Predicted, 0, 0, Some(Band::Weak)).describe(now),
+        "weak, predicted from your overall level: about 88% expected right; no answers in this section yet"
+    );
+    assert_eq!(
+        section(Basis::Unknown, 1, 1, None).describe(now),
+        "not sure yet, too few answers to go on: about 88% expected right; 1 answer, 1 right, 2 days ago"
+    );
+    let nothing = roadmap_quiz::session::SectionMastery {
+        score: None,
+        ..section(Basis::Unknown, 0, 0, None)
+    };
+    assert_eq!(nothing.describe(now), "not started");
+}

@@ -20,6 +20,15 @@ pub fn format_date(at: Timestamp) -> String {
     format!("{year}-{month:02}-{day:02}")
 }
 
+/// How long ago `then` was, as a learner says it: "today", "yesterday", "3 days ago" (whole days, rounded down).
+pub fn format_age(then: Timestamp, now: Timestamp) -> String {
+    match now.0.saturating_sub(then.0) / 86_400_000 {
+        0 => "today".to_string(),
+        1 => "yesterday".to_string(),
+        days => format!("{days} days ago"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -38,5 +47,18 @@ mod tests {
         assert_eq!(format_date(Timestamp(47_540 * DAY)), "2100-02-28");
         assert_eq!(format_date(Timestamp(47_541 * DAY)), "2100-03-01");
         assert_eq!(format_date(Timestamp(1_796_601_600_000)), "2026-12-07");
+    }
+
+    #[test]
+    fn ages_are_whole_days_in_words() {
+        let now = Timestamp(10 * DAY + 5);
+        assert_eq!(format_age(Timestamp(10 * DAY), now), "today");
+        assert_eq!(format_age(Timestamp(9 * DAY), now), "yesterday");
+        assert_eq!(format_age(Timestamp(7 * DAY + 6), now), "2 days ago");
+        assert_eq!(
+            format_age(Timestamp(20 * DAY), now),
+            "today",
+            "a clock that went back is not the future"
+        );
     }
 }

@@ -7,7 +7,7 @@ mod highlight;
 mod inline;
 mod number;
 
-pub use date::format_date;
+pub use date::{format_age, format_date};
 pub use highlight::{highlight, Token, TokenKind};
 pub use inline::{inline_spans, Span};
 pub use number::{fixed, percent, signed};

@@ -8,6 +8,7 @@ use crate::engine::mastery::{ability_prior, mastery_across_attempts, Band, Basis
 use crate::engine::review::Timestamp;
 use crate::engine::{Prior, DEFAULT_PRIOR};
 use crate::progress::{MasterySnapshot, Outcome, Progress, QuizMode};
+use crate::render::{format_age, percent};
 use std::collections::BTreeMap;
 use std::collections::HashMap;
 
@@ -33,6 +34,44 @@ pub struct SectionMastery {
 }
 
 impl SectionMastery {
+    /// The verdict in a word or two: the band, or "not sure yet".
+    pub fn verdict(&self) -> &'static str {
+        match self.band {
+            Some(Band::Weak) => "weak",
+            Some(Band::Middle) => "getting there",
+            Some(Band::Strong) => "strong",
+            None => "not sure yet",
+        }
+    }
+
+    /// The section's estimate in words, for a square's name and tooltip: the verdict, what it rests on, the
+    /// estimate, and the answers behind it ("strong, measured: about 88% expected right; 3 answers, 2 right, 2 days
+    /// ago").
+    pub fn describe(&self, now: Timestamp) -> String {
+        let Some(score) = self.score else {
+            return "not started".to_string();
+        };
+        let basis = match self.basis {
+            Basis::Measured => "measured",
+            Basis::Predicted => "predicted from your overall level",
+            Basis::Unknown => "too few answers to go on",
+        };
+        let answers = match (self.answered, self.last) {
+            (0, _) | (_, None) => "no answers in this section yet".to_string(),
+            (n, Some(last)) => format!(
+                "{n} answer{}, {} right, {}",
+                if n == 1 { "" } else { "s" },
+                self.right,
+                format_age(last, now)
+            ),
+        };
+        format!(
+            "{}, {basis}: about {} expected right; {answers}",
+            self.verdict(),
+            percent(score)
+        )
+    }
+
     fn nothing(number: u32, level: Level) -> SectionMastery {
         SectionMastery {
             number,

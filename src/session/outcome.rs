@@ -173,11 +173,8 @@ impl QuizOutcome {
 
 /// Why a section is in a placement's plan: its band (or that it is not sure yet), its estimate, and what that rests on.
 fn mastery_reason(section: &SectionMastery) -> String {
-    let verdict = match section.band {
-        Some(Band::Weak) => "weak",
-        Some(Band::Middle) => "getting there",
-        _ => "not sure yet",
-    };
+    let verdict = section.verdict();
+
     let estimate = section.score.map_or_else(String::new, |score| {
         format!(", about {} expected right", percent(score))
     });

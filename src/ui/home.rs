@@ -3,11 +3,12 @@
 
 use super::browser::now;
 use super::charts::MasteryBar;
+use super::mastery_look::{mastery_classes, mastery_mark};
 use super::page_title::PageTitle;
 use super::state::use_app;
 use crate::bank::{LevelSummary, SectionSummary};
 use crate::render::percent;
-use crate::session::{describe_mode, level_mastery, Route, SectionMastery};
+use crate::session::{describe_mode, level_mastery, Basis, Route, SectionMastery};
 use leptos::prelude::*;
 
 /// The home view.
@@ -16,6 +17,10 @@ pub fn Home() -> impl IntoView {
     let state = use_app();
     let catalog = state.catalog;
     let masteries = Memo::new(move |_| state.kept_masteries());
+    Effect::new(move |_| {
+        state.full.track();
+        state.restore_snapshot();
+    });
     let due = Memo::new(move |_| state.progress.with(|p| p.review.due_count(now())));
     let resume = Memo::new(move |_| {
         state
@@ -121,7 +126,16 @@ fn LevelBlock(
                         }
                             .into_any()
                     }
-                    None => view! { <p class="muted">"Not started"</p> }.into_any(),
+                    None => {
+                        let predicted = masteries
+                            .with(|m| m.iter().any(|s| s.level == id && s.score.is_some()));
+                        let text = if predicted {
+                            "No section measured yet"
+                        } else {
+                            "Not started"
+                        };
+                        view! { <p class="muted">{text}</p> }.into_any()
+                    }
                 }}
                 {(questions > 0)
                     .then(|| {
@@ -157,8 +171,7 @@ fn SectionItem(
         n => format!("{n} questions"),
     };
     let number = section.number;
-    let mastery =
-        move || masteries.with(|m| m.iter().find(|s| s.number == number).and_then(|s| s.score));
+    let mastery = move || masteries.with(|m| m.iter().find(|s| s.number == number).cloned());
     view! {
         <li class="section" data-section=section.slug.to_string()>
             <span class="section-number" aria-hidden="true">
@@ -169,12 +182,25 @@ fn SectionItem(
             <span class="section-mastery">
                 {move || {
                     mastery()
-                        .map(|score| {
+                        .filter(|m| m.score.is_some())
+                        .map(|m| {
+                            let words = format!("{}: {}", section.title, m.describe(now()));
+                            let title = words.clone();
+                            let basis = match m.basis {
+                                Basis::Measured => "measured",
+                                Basis::Predicted => "predicted",
+                                Basis::Unknown => "few answers",
+                            };
                             view! {
-                                <MasteryBar
-                                    score
-                                    label=format!("{}: mastery {}", section.title, percent(score))
-                                />
+                                <span
+                                    class=format!("mastery-tag {}", mastery_classes(&m))
+                                    title=title
+                                >
+                                    <span aria-hidden="true">
+                                        {format!("{} {} ({basis})", mastery_mark(&m), m.verdict())}
+                                    </span>
+                                    <span class="visually-hidden">{words}</span>
+                                </span>
                             }
                         })
                 }}

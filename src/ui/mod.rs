@@ -23,6 +23,8 @@ mod full_catalog;
 mod home;
 mod host;
 #[cfg(not(feature = "embed"))]
+mod mastery_look;
+#[cfg(not(feature = "embed"))]
 mod not_found;
 mod notices;
 mod page_title;

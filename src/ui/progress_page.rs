@@ -1,23 +1,15 @@
 //! The progress view: a mastery map of all sections by level, the placement estimate over time, and the history
 //! of attempts.
 
+use super::browser::now;
 use super::charts::TrendChart;
+use super::mastery_look::{mastery_classes, mastery_mark};
 use super::page_title::PageTitle;
 use super::state::use_app;
 use crate::bank::{Catalog, SectionSummary};
-use crate::render::{format_date, percent};
+use crate::render::format_date;
 use crate::session::{history_rows, placement_trend, HistoryRow, Route, SectionMastery};
 use leptos::prelude::*;
-
-/// A mastery score's tile class and its band in words.
-fn band(score: Option<f64>) -> (&'static str, &'static str) {
-    match score {
-        None => ("tile none", "not started"),
-        Some(s) if s < 0.5 => ("tile low", "weak"),
-        Some(s) if s < 0.75 => ("tile mid", "getting there"),
-        Some(_) => ("tile high", "strong"),
-    }
-}
 
 /// The progress view.
 #[component]
@@ -44,25 +36,49 @@ fn MasteryMap(
         <section aria-labelledby="map-title">
             <h2 id="map-title">"Mastery map"</h2>
             <p class="muted">
-                "Each square is a section of the roadmap. Its colour shows your estimated mastery from every answer \
-                you have given, recent ones counting most. Select a square for that section's self-test."
+                "Each square is a section of the roadmap, a link to its self-test. Its colour and mark show how \
+                much of it you have mastered, once the evidence is enough to be sure; its fill shows what that \
+                rests on. Your latest placement or level quiz predicts every section; your answers in a section \
+                measure it, recent ones counting most."
             </p>
-            <ul class="legend" aria-label="Legend">
+            <ul class="legend" aria-label="Colours and marks">
                 <li>
-                    <span class="tile none" aria-hidden="true"></span>
-                    "Not started"
+                    <span class="tile low measured" aria-hidden="true">
+                        "\u{2212}"
+                    </span>
+                    "Below 50% right"
                 </li>
                 <li>
-                    <span class="tile low" aria-hidden="true"></span>
-                    "Below 50%"
-                </li>
-                <li>
-                    <span class="tile mid" aria-hidden="true"></span>
+                    <span class="tile mid measured" aria-hidden="true">
+                        "="
+                    </span>
                     "50 to 75%"
                 </li>
                 <li>
-                    <span class="tile high" aria-hidden="true"></span>
+                    <span class="tile high measured" aria-hidden="true">
+                        "+"
+                    </span>
                     "Above 75%"
+                </li>
+            </ul>
+            <ul class="legend" aria-label="Fills">
+                <li>
+                    <span class="tile mid measured" aria-hidden="true"></span>
+                    "Solid: measured by your answers"
+                </li>
+                <li>
+                    <span class="tile mid predicted" aria-hidden="true"></span>
+                    "Striped: predicted from your level"
+                </li>
+                <li>
+                    <span class="tile none unsure" aria-hidden="true">
+                        "?"
+                    </span>
+                    "Outlined: not sure yet"
+                </li>
+                <li>
+                    <span class="tile none unstarted" aria-hidden="true"></span>
+                    "Grey: not started"
                 </li>
             </ul>
             <div class="mastery-map">
@@ -89,7 +105,7 @@ fn MasteryMap(
     }
 }
 
-/// A section's square on the map.
+/// A section's square on the map: its number and mark, coloured and filled by its mastery, named in words.
 #[component]
 fn MapTile(
     /// The section.
@@ -98,26 +114,29 @@ fn MapTile(
     masteries: Memo<Vec<SectionMastery>>,
 ) -> impl IntoView {
     let number = section.number;
-    let score =
-        move || masteries.with(|m| m.iter().find(|s| s.number == number).and_then(|s| s.score));
-    let label = move || match score() {
-        Some(score) => format!(
-            "{number}. {}: mastery {}, {}",
-            section.title,
-            percent(score),
-            band(Some(score)).1
-        ),
-        None => format!("{number}. {}: not started", section.title),
+    let mastery = move || masteries.with(|m| m.iter().find(|s| s.number == number).cloned());
+    let words = move || {
+        let described = mastery().map_or_else(|| "not started".to_string(), |m| m.describe(now()));
+        format!("{number}. {}: {described}", section.title)
     };
     view! {
         <li>
             <a
                 href=Route::SectionTest(section.slug.clone()).href()
-                class=move || band(score()).0
-                aria-label=label
-                title=section.title.clone()
+                class=move || {
+                    format!(
+                        "tile {}",
+                        mastery()
+                            .map_or_else(|| "none unstarted".to_string(), |m| mastery_classes(&m)),
+                    )
+                }
+                aria-label=words
+                title=words
             >
                 {number}
+                <span class="tile-mark" aria-hidden="true">
+                    {move || mastery().map_or("", |m| mastery_mark(&m))}
+                </span>
             </a>
         </li>
     }

@@ -8,7 +8,7 @@ use crate::bank::{question_path, Catalog, Question, QuestionId, CATALOG_PATH};
 use crate::progress::Progress;
 use crate::session::Route;
 #[cfg(not(feature = "embed"))]
-use crate::session::{section_masteries, snapshot_masteries, SectionMastery};
+use crate::session::{mastery_snapshot, section_masteries, snapshot_masteries, SectionMastery};
 use leptos::prelude::*;
 use rand::rngs::SmallRng;
 use rand::SeedableRng;
@@ -136,6 +136,28 @@ impl AppState {
                 .progress
                 .with(|p| section_masteries(full, p, browser::now())),
             _ => self.progress.with(|p| snapshot_masteries(self.catalog, p)),
+        }
+    }
+
+    /// A document migrated from schema 2 has no mastery snapshot (see `progress::codec`): fetch the full catalog
+    /// once and write the snapshot again from the answers, so Home shows the map without waiting for the next quiz.
+    /// Call it from an effect that tracks `full`.
+    #[cfg(not(feature = "embed"))]
+    pub fn restore_snapshot(&self) {
+        let missing = self
+            .progress
+            .with_untracked(|p| p.mastery.is_empty() && p.kept().any(|a| a.finished.is_some()));
+        if !missing {
+            return;
+        }
+        match self.full.get_untracked() {
+            Remote::Ready(full) => {
+                let now = browser::now();
+                self.change(|p| {
+                    p.mastery = mastery_snapshot(&section_masteries(full, p, now), now)
+                });
+            }
+            _ => self.load_full(),
         }
     }
 

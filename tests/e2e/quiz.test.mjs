@@ -245,3 +245,27 @@ test('at 320 px wide the quiz fits without sideways scrolling and every option i
   }
   await context.close();
 });
+
+for (const allRight of [false, true]) {
+  const [shown, never] = allRight ? ['right', 'below 50%'] : ['wrong', 'above 75%'];
+  test(`a placement answered all ${shown} colours no section ${never}, on the map or on Home, and says what each rests on`, async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${server.url}#/placement`);
+    await finishQuiz(page, { correct: () => allRight });
+    const forbidden = allRight ? 'low' : 'high';
+    await page.goto(`${server.url}#/progress`);
+    await page.locator('.mastery-map .tile').nth(51).waitFor();
+    const tiles = page.locator('.mastery-map .tile');
+    assert.equal(await page.locator(`.mastery-map .tile.${forbidden}`).count(), 0);
+    assert.ok((await page.locator('.mastery-map .tile.predicted').count()) >= 20, 'the placement predicts most sections');
+    const label = await tiles.first().getAttribute('aria-label');
+    assert.match(label, /^1\. .+: (weak|getting there|strong|not sure yet), (predicted from your overall level|measured|too few answers to go on): about \d+% expected right; /);
+    assert.equal(await tiles.first().getAttribute('title'), label, 'the tooltip says the same');
+    assert.deepEqual(await axeViolations(page), []);
+    await page.goto(server.url);
+    await page.locator('.section-mastery .mastery-tag').first().waitFor();
+    assert.equal(await page.locator(`.section-mastery .mastery-tag.${forbidden}`).count(), 0);
+    assert.deepEqual(await axeViolations(page), []);
+    await context.close();
+  });
+}
