@@ -264,11 +264,6 @@ fn placement_stays_within_8_and_25_questions_and_never_repeats_one() {
         if result.reason == Some(StopReason::Confident) {
             assert!(result.probabilities.iter().cloned().fold(0.0, f64::max) >= 0.90);
         }
-        assert!(
-            (3..=5).contains(&result.study_next.len()),
-            "{:?}",
-            result.study_next
-        );
     }
 }
 

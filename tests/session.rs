@@ -942,7 +942,6 @@ fn a_placement_plan_follows_the_roadmap_and_reaches_the_next_level_only_near_the
             probabilities: [0.05, 0.8, 0.15, 0.0],
             theta,
             se: 0.3,
-            study_next: Vec::new(),
             answered: 12,
             correct: 6,
             reason: None,

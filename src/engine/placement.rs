@@ -53,8 +53,6 @@ pub struct PlacementResult {
     pub probabilities: [f64; 4],
     pub theta: f64,
     pub se: f64,
-    /// 3 to 5 section numbers to study next: the weakest evidence at or just above the placed level.
-    pub study_next: Vec<u32>,
     pub answered: usize,
     pub correct: usize,
     pub reason: Option<StopReason>,
@@ -156,54 +154,9 @@ impl Placement {
             probabilities: self.attempt.posterior.level_probabilities(),
             theta: self.attempt.posterior.mean(),
             se: self.attempt.posterior.sd(),
-            study_next: self.study_next(level),
             answered: self.attempt.responses.len(),
             correct: self.attempt.correct(),
             reason: self.attempt.stopped,
         }
-    }
-
-    /// Sections of the placed level and the next one, weakest first: most missed answers in this test, then the
-    /// lowest expected score at the estimate, then roadmap order. As many as were missed, from 3 to 5.
-    fn study_next(&self, level: Level) -> Vec<u32> {
-        let theta = self.attempt.posterior.mean();
-        let next_level = Level::ALL.get(level.index() + 1).copied();
-        let pool = &self.attempt.pool;
-        let mut sections: Vec<(u32, usize, f64)> = pool
-            .sections()
-            .into_iter()
-            .filter_map(|section| {
-                let items: Vec<_> = pool
-                    .items()
-                    .iter()
-                    .filter(|item| item.section == section)
-                    .collect();
-                let section_level = items.first()?.level;
-                if section_level != level && Some(section_level) != next_level {
-                    return None;
-                }
-                let missed = self
-                    .attempt
-                    .responses
-                    .iter()
-                    .filter(|r| r.section == section && !r.answer.is_correct())
-                    .count();
-                let expected = items
-                    .iter()
-                    .map(|item| item.params.probability(theta))
-                    .sum::<f64>()
-                    / items.len() as f64;
-                Some((section, missed, expected))
-            })
-            .collect();
-        crate::order::sort_by(&mut sections, |a, b| {
-            b.1.cmp(&a.1).then(a.2.total_cmp(&b.2)).then(a.0.cmp(&b.0))
-        });
-        let missed = sections.iter().filter(|s| s.1 > 0).count();
-        sections
-            .into_iter()
-            .take(missed.clamp(3, 5))
-            .map(|s| s.0)
-            .collect()
     }
 }
