@@ -147,10 +147,9 @@ fn placement_finishes_and_places_a_strong_learner_above_a_weak_one() {
         let QuizOutcome::Placement(result) = &outcome else {
             panic!()
         };
-        let links = outcome.study_next(
-            catalog,
-            &section_masteries(catalog, &Progress::default(), Timestamp(1)),
-        );
+        let links = outcome.study_next(catalog, || {
+            section_masteries(catalog, &Progress::default(), Timestamp(1))
+        });
         // 3 to 5 once every section has questions; the Expert level has only one section with questions so far.
         assert!((1..=5).contains(&links.len()), "{links:?}");
         assert!(quiz
@@ -194,7 +193,7 @@ fn a_section_test_has_the_chosen_length_and_names_missed_subtopics() {
     assert_eq!(result.correct, 0);
     assert!(!result.missed_subtopics.is_empty());
     assert_eq!(
-        outcome.study_next(catalog, &[])[0].slug.as_str(),
+        outcome.study_next(catalog, Vec::new)[0].slug.as_str(),
         "collections",
         "a failed test sends the learner back"
     );
@@ -949,7 +948,7 @@ fn a_placement_plan_follows_the_roadmap_and_reaches_the_next_level_only_near_the
     };
     let numbers = |outcome: &QuizOutcome| {
         outcome
-            .study_next(catalog, &masteries)
+            .study_next(catalog, || masteries.clone())
             .iter()
             .map(|l| l.number)
             .collect::<Vec<_>>()
@@ -964,7 +963,7 @@ fn a_placement_plan_follows_the_roadmap_and_reaches_the_next_level_only_near_the
         vec![10, 12, 13, 14, 15, 19, 20],
         "within one standard error of the next cut score, the next level's first sections follow"
     );
-    let links = placed(-0.5).study_next(catalog, &masteries);
+    let links = placed(-0.5).study_next(catalog, || masteries.clone());
     assert!(
         links[0].reason.contains("getting there") && links[0].reason.contains("predicted"),
         "{links:?}"
@@ -972,7 +971,7 @@ fn a_placement_plan_follows_the_roadmap_and_reaches_the_next_level_only_near_the
     let mastered: Vec<_> = (1..=52)
         .map(|n| mastery(n, if n < 19 { Some(Band::Strong) } else { None }))
         .collect();
-    let plan = placed(-0.5).study_next(catalog, &mastered);
+    let plan = placed(-0.5).study_next(catalog, || mastered.clone());
     assert_eq!(
         plan.first().map(|l| l.number),
         Some(19),

@@ -36,12 +36,7 @@ pub struct SectionMastery {
 impl SectionMastery {
     /// The verdict in a word or two: the band, or "not sure yet".
     pub fn verdict(&self) -> &'static str {
-        match self.band {
-            Some(Band::Weak) => "weak",
-            Some(Band::Middle) => "getting there",
-            Some(Band::Strong) => "strong",
-            None => "not sure yet",
-        }
+        band_verdict(self.band)
     }
 
     /// The section's estimate in words, for a square's name and tooltip: the verdict, what it rests on, the
@@ -125,9 +120,19 @@ impl SectionEvidence {
     }
 }
 
+/// A band as a learner reads it, or "not sure yet" when the evidence shows none.
+pub fn band_verdict(band: Option<Band>) -> &'static str {
+    match band {
+        Some(Band::Weak) => "weak",
+        Some(Band::Middle) => "getting there",
+        Some(Band::Strong) => "strong",
+        None => "not sure yet",
+    }
+}
+
 /// The prior every section starts from: the learner's latest overall estimate (the last finished placement or level
 /// quiz), aged by when it was made; `None` before there is one.
-pub fn ability_prior_of(progress: &Progress, now: Timestamp) -> Option<Prior> {
+fn ability_prior_of(progress: &Progress, now: Timestamp) -> Option<Prior> {
     let latest = progress
         .kept()
         .filter(|a| matches!(a.mode, QuizMode::Placement | QuizMode::Level { .. }))

@@ -23,7 +23,7 @@ pub use flow::{begin_quiz, Begin, Launch};
 pub use grade::{grade, option_order, pick_option, Choice, Graded};
 pub use history::{history_rows, placement_trend, HistoryRow, TrendPoint};
 pub use mastery_map::{
-    ability_prior_of, level_mastery, mastery_snapshot, section_masteries, snapshot_masteries,
+    band_verdict, level_mastery, mastery_snapshot, section_masteries, snapshot_masteries,
     SectionMastery,
 };
 pub use outcome::{QuizOutcome, ReviewResult, StudyLink};

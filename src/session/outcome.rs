@@ -1,6 +1,6 @@
 //! A finished quiz's result, and what it tells the learner to study next.
 
-use super::mastery_map::SectionMastery;
+use super::mastery_map::{band_verdict, SectionMastery};
 use crate::bank::{Catalog, Level, SectionSlug};
 use crate::engine::irt::CUT_SCORES;
 use crate::engine::mastery::{Band, Basis};
@@ -69,14 +69,18 @@ impl QuizOutcome {
         }
     }
 
-    /// The sections to study next, in the roadmap's order, each with a reason in words. `masteries` is every
-    /// section's mastery now (`section_masteries`), which a placement's plan follows.
+    /// The sections to study next, in the roadmap's order, each with a reason in words. `masteries` gives every
+    /// section's mastery now (`section_masteries`); only a placement's plan needs it, so it is computed only then.
     ///
     /// After a placement: the placed level's sections not yet shown as strong, then the next level's first sections
     /// when the learner is near the top of the placed level (its upper cut score lies within one standard error of
     /// the estimate: the test cannot rule out that they are already past it) or the level is mastered (every section
     /// strong). After a level quiz: that level's sections the quiz did not find strong.
-    pub fn study_next(&self, catalog: &Catalog, masteries: &[SectionMastery]) -> Vec<StudyLink> {
+    pub fn study_next(
+        &self,
+        catalog: &Catalog,
+        masteries: impl FnOnce() -> Vec<SectionMastery>,
+    ) -> Vec<StudyLink> {
         let link = |number: u32, reason: String| {
             catalog.section(number).map(|s| StudyLink {
                 number,
@@ -87,6 +91,7 @@ impl QuizOutcome {
         };
         match self {
             QuizOutcome::Placement(r) => {
+                let masteries = masteries();
                 let open = |level: Level| {
                     masteries
                         .iter()
@@ -129,11 +134,7 @@ impl QuizOutcome {
                 weak.into_iter()
                     .take(PLAN_LENGTH)
                     .filter_map(|s| {
-                        let verdict = match s.mastery.sure_band() {
-                            Some(Band::Weak) => "weak",
-                            Some(Band::Middle) => "getting there",
-                            _ => "not sure yet",
-                        };
+                        let verdict = band_verdict(s.mastery.sure_band());
                         link(
                             s.section,
                             format!(

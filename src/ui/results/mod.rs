@@ -87,7 +87,7 @@ fn ResultsView(
     };
     let study = state
         .progress
-        .with_untracked(|p| outcome.study_next(catalog, &section_masteries(catalog, p, now())));
+        .with_untracked(|p| outcome.study_next(catalog, || section_masteries(catalog, p, now())));
     // Embedded, the level's path stays out: the frame is compact.
     let level = outcome
         .level(catalog)
