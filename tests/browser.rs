@@ -107,6 +107,8 @@ fn saved_progress_reads_back_and_merges_another_tabs_attempts() {
         finished: None,
         answers: Vec::new(),
         pending: None,
+        draft: None,
+        form: Default::default(),
         summary: None,
         discarded: false,
     };

@@ -4,6 +4,7 @@
 use rand::rngs::StdRng;
 use rand::SeedableRng;
 use roadmap_quiz::bank::{load_bank, Bank, Catalog, Level, QuestionId, SectionSlug};
+use roadmap_quiz::engine::irt::AnswerForm;
 use roadmap_quiz::engine::review::Timestamp;
 use roadmap_quiz::progress::{AttemptId, Progress, QuizMode, Theme};
 use roadmap_quiz::session::{
@@ -30,7 +31,7 @@ fn parse(query: &str) -> Result<roadmap_quiz::session::EmbedConfig, EmbedError> 
 #[test]
 fn the_documented_embed_url_asks_for_a_section_test() {
     let config = parse(
-        "?embed=1&section=collections&length=8&theme=auto&origin=https%3A%2F%2Fcourse.example",
+        "?embed=1&section=collections&length=8&typed=1&theme=auto&origin=https%3A%2F%2Fcourse.example",
     );
     assert_eq!(
         config,
@@ -39,6 +40,7 @@ fn the_documented_embed_url_asks_for_a_section_test() {
                 section: SectionSlug::new("collections")
             },
             length: Some(8),
+            form: Some(AnswerForm::Typed),
             theme: Theme::System,
             origin: Some("https://course.example".to_string()),
             store: None,
@@ -53,6 +55,10 @@ fn the_documented_embed_url_asks_for_a_section_test() {
     );
     assert_eq!(level.theme, Theme::Dark);
     assert_eq!(level.store.as_deref(), Some("course-a"));
+    assert_eq!(
+        level.form, None,
+        "without typed=, the learner's own setting applies"
+    );
     assert_eq!(
         parse("embed=1&placement=1").map(|c| c.mode),
         Ok(QuizMode::Placement)
@@ -76,6 +82,7 @@ fn the_embed_flag_may_be_left_out_but_means_1() {
 fn wrong_parameters_get_a_message_that_says_how_to_fix_them() {
     let cases = [
         ("embed=1", "names no quiz"),
+        ("section=collections&typed=yes", "use typed=1"),
         (
             "embed=1&section=collections&level=expert",
             "more than one quiz",
@@ -146,6 +153,7 @@ fn every_message_carries_source_version_and_type() {
         question_id: QuestionId::new("strings/basics/len"),
         correct: true,
         skipped: false,
+        typed: true,
     };
     let json: Value = serde_json::from_str(&message.to_json()).expect("JSON");
     assert_eq!(json["source"], "roadmap-quiz");
@@ -153,6 +161,7 @@ fn every_message_carries_source_version_and_type() {
     assert_eq!(json["type"], "answered");
     assert_eq!(json["questionId"], "strings/basics/len");
     assert_eq!(json["correct"], true);
+    assert_eq!(json["typed"], true);
     let resize: Value =
         serde_json::from_str(&QuizMessage::Resize { height: 640 }.to_json()).expect("JSON");
     assert_eq!(

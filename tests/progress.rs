@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use roadmap_quiz::bank::{Level, QuestionId, SectionSlug};
+use roadmap_quiz::engine::irt::AnswerForm;
 use roadmap_quiz::engine::review::Timestamp;
 use roadmap_quiz::progress::{
     decode, encode, import, AnswerRecord, AttemptId, AttemptRecord, ImportError, Loaded, Outcome,
@@ -18,9 +19,12 @@ fn attempt(id: &str, mode: QuizMode, started: u64, finished: bool) -> AttemptRec
             question: QuestionId::new("data-types/primitive-data-types/int-division"),
             outcome: Outcome::Incorrect,
             selected: vec![2],
+            typed: None,
             at: Timestamp(started + 1000),
         }],
         pending: None,
+        draft: None,
+        form: AnswerForm::Picked,
         summary: finished.then_some(Summary {
             correct: 0,
             total: 1,
@@ -60,6 +64,16 @@ fn sample() -> Progress {
     );
     progress.settings.theme = Theme::Dark;
     progress.settings.section_length = 15;
+    progress.settings.code_answers = AnswerForm::Typed;
+    // A typed answer that read like a wrong option, and an attempt typing with a half-typed answer on screen.
+    progress.attempts[1].answers[0].typed = Some("[1,  2]\r\n".to_string());
+    let unfinished = &mut progress.attempts[2];
+    unfinished.form = AnswerForm::Typed;
+    unfinished.pending = Some((
+        QuestionId::new("collections/lists/negative-step"),
+        vec![1, 0, 2, 3],
+    ));
+    unfinished.draft = Some("[40,".to_string());
     progress
 }
 

@@ -6,11 +6,12 @@
 use rand::rngs::StdRng;
 use rand::SeedableRng;
 use roadmap_quiz::bank::{load_bank, Bank, Catalog, Level, Question, QuestionId, SectionSlug};
+use roadmap_quiz::engine::irt::AnswerForm;
 use roadmap_quiz::engine::mastery::Band;
 use roadmap_quiz::engine::review::Timestamp;
 use roadmap_quiz::engine::{Pool, Scope};
 use roadmap_quiz::progress::{
-    compact, decode, encode, AttemptId, Loaded, Outcome, Progress, QuizMode,
+    compact, decode, encode, AttemptId, Loaded, Outcome, Progress, QuizMode, SCHEMA_VERSION,
 };
 use roadmap_quiz::render::{highlight, inline_spans, Span, TokenKind};
 use roadmap_quiz::session::{
@@ -42,7 +43,7 @@ fn question(id: &QuestionId) -> &'static Question {
 /// Answers right when the question's difficulty is at most `skill`, so results depend on the learner.
 fn answer_as(quiz: &mut Quiz, skill: u8, rng: &mut StdRng, at: u64) -> Option<Outcome> {
     let (_, catalog) = bank();
-    let Step::Ask { id, order } = quiz.step(catalog, rng) else {
+    let Step::Ask { id, order, .. } = quiz.step(catalog, rng) else {
         return None;
     };
     let q = question(&id);
@@ -68,8 +69,8 @@ fn the_catalog_pool_gives_the_engine_the_same_items_as_the_bank() {
         Scope::Level(Level::Intermediate),
         Scope::Section(SectionSlug::new("strings")),
     ] {
-        let from_bank = Pool::from_bank(bank, &scope);
-        let from_catalog = Pool::from_catalog(catalog, &scope);
+        let from_bank = Pool::from_bank(bank, &scope, AnswerForm::Typed);
+        let from_catalog = Pool::from_catalog(catalog, &scope, AnswerForm::Typed);
         assert_eq!(from_bank.items(), from_catalog.items(), "{scope:?}");
         assert_eq!(from_bank.subtopic_count(), from_catalog.subtopic_count());
     }
@@ -91,7 +92,7 @@ fn a_reloaded_quiz_resumes_at_the_same_question_with_the_same_estimate() {
     for k in 0..5 {
         answer_as(&mut quiz, 8, &mut rng, k).expect("asks at least 5");
     }
-    let Step::Ask { id, order } = quiz.step(catalog, &mut rng) else {
+    let Step::Ask { id, order, .. } = quiz.step(catalog, &mut rng) else {
         panic!("still going")
     };
     let saved = encode(&Progress {
@@ -111,7 +112,11 @@ fn a_reloaded_quiz_resumes_at_the_same_question_with_the_same_estimate() {
     let mut other_rng = StdRng::seed_from_u64(99);
     assert_eq!(
         resumed.step(catalog, &mut other_rng),
-        Step::Ask { id, order },
+        Step::Ask {
+            id,
+            order,
+            typed: false
+        },
         "same question, same option order"
     );
     assert_eq!(resumed.answered(), 5);
@@ -265,7 +270,8 @@ fn missed_questions_come_back_in_review_and_a_dont_know_counts_as_missed() {
             order: match review.record().pending.clone() {
                 Some((_, o)) => o,
                 None => vec![],
-            }
+            },
+            typed: false,
         }
     );
     assert_eq!(review.length_range(), (1, 1, 1));
@@ -370,7 +376,7 @@ fn a_version_1_document_is_migrated_and_keeps_its_attempts() {
     };
     assert_eq!(progress.attempts.len(), 1);
     assert_eq!(progress.settings.section_length, 12);
-    assert!(encode(&progress).contains("\"version\":3"));
+    assert!(encode(&progress).contains(&format!("\"version\":{SCHEMA_VERSION}")));
 }
 
 #[test]
@@ -575,7 +581,7 @@ fn a_new_quiz_is_saved_with_its_first_question_and_a_reload_resumes_it() {
     );
     let mut rng = StdRng::seed_from_u64(4);
     answer_wrong(&mut quiz, &mut progress, &mut rng, 8);
-    let Step::Ask { id, order } = quiz.step(catalog, &mut rng) else {
+    let Step::Ask { id, order, .. } = quiz.step(catalog, &mut rng) else {
         panic!("a self-test asks more than one question");
     };
     quiz.save(&mut progress);
@@ -589,7 +595,14 @@ fn a_new_quiz_is_saved_with_its_first_question_and_a_reload_resumes_it() {
         panic!("the unfinished attempt of the same mode resumes");
     };
     assert_eq!(resumed.answered(), 1);
-    assert_eq!(resumed.step(catalog, &mut rng), Step::Ask { id, order });
+    assert_eq!(
+        resumed.step(catalog, &mut rng),
+        Step::Ask {
+            id,
+            order,
+            typed: false
+        }
+    );
 }
 
 #[test]
@@ -611,6 +624,7 @@ fn another_unfinished_quiz_is_a_conflict_in_the_app_but_not_when_embedded() {
         let launch = Launch {
             length: None,
             embedded,
+            form: None,
         };
         begin_quiz(
             &QuizMode::Placement,
@@ -640,6 +654,7 @@ fn an_embed_length_sets_the_self_test_without_touching_the_learners_setting() {
     let launch = Launch {
         length: Some(5),
         embedded: true,
+        form: None,
     };
     let Ok(Begin::Started(mut quiz)) =
         begin_quiz(&strings(), catalog, &progress, launch, Timestamp(1), 1)

@@ -2,11 +2,12 @@
  * Roadmap Quiz embed script, protocol version 1. Plain JavaScript, no dependencies.
  *
  * A course page adds  <div data-roadmap-quiz="section:collections" data-length="8"></div>  (or "level:advanced",
- * or "placement") and loads this file from the folder the quiz is served from. The script creates the iframe,
- * keeps its height equal to its content, and re-emits the quiz's messages as DOM events on the div:
- * roadmap-quiz:ready, roadmap-quiz:resize, roadmap-quiz:answered and roadmap-quiz:completed (the message is
- * event.detail). It also adopts iframes already on the page whose src is this folder's embed.html (or
- * index.html?embed=1), so sizing works whichever loads first; those get the events on the iframe element.
+ * or "placement"; data-typed="1" has code questions answered by typing their output) and loads this file from
+ * the folder the quiz is served from. The script creates the iframe, keeps its height equal to its content, and
+ * re-emits the quiz's messages as DOM events on the div: roadmap-quiz:ready, roadmap-quiz:resize,
+ * roadmap-quiz:answered and roadmap-quiz:completed (the message is event.detail). It also adopts iframes already
+ * on the page whose src is this folder's embed.html (or index.html?embed=1), so sizing works whichever loads
+ * first; those get the events on the iframe element.
  *
  * Either side can start the handshake: the quiz sends "ready" when it starts, and this script sends "hello" to
  * every frame it manages, which the quiz answers with "ready" and its height.
@@ -32,7 +33,7 @@
     var params = new URLSearchParams();
     // An unknown kind is passed on as it is, so the frame itself says what is wrong with it.
     params.set(kind || 'quiz', value);
-    ['length', 'theme', 'store'].forEach(function (name) {
+    ['length', 'typed', 'theme', 'store'].forEach(function (name) {
       var given = el.getAttribute('data-' + name);
       if (given) params.set(name, given);
     });

@@ -2,6 +2,7 @@
 //! its parameters. Every calibration constant of the engine lives here.
 
 use crate::bank::{Irt, Level, Question, QuestionKind};
+use serde::{Deserialize, Serialize};
 
 /// The ability scale's level cut scores: below −1 is Beginner, −1 to 0 Intermediate, 0 to +1 Advanced, above +1
 /// Expert.
@@ -18,6 +19,27 @@ pub const DEFAULT_A: f64 = 1.2;
 /// but partial knowledge narrows it, so a little above that.
 pub const MULTI_GUESS: f64 = 0.05;
 
+/// Guessing floor of an `output` question answered by typing: nobody types a program's exact output by chance,
+/// but a learner who half-knows it sometimes lands on it, so a little above zero.
+pub const TYPED_GUESS: f64 = 0.02;
+
+/// How the learner gives an answer, which sets how far guessing can carry them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AnswerForm {
+    /// Picking among the options.
+    #[default]
+    Picked,
+    /// Typing what the code prints.
+    Typed,
+}
+
+impl AnswerForm {
+    pub fn is_picked(&self) -> bool {
+        *self == AnswerForm::Picked
+    }
+}
+
 /// Parameters of one item: P(correct | θ) = c + (1 − c) / (1 + e^(−a(θ − b))).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ItemParams {
@@ -28,7 +50,7 @@ pub struct ItemParams {
 
 impl ItemParams {
     /// The parameters the engine uses for a bank question: its `irt` override, or the level-and-difficulty mapping.
-    pub fn of(question: &Question, level: Level) -> ItemParams {
+    pub fn of(question: &Question, level: Level, form: AnswerForm) -> ItemParams {
         ItemParams::from_parts(
             question.kind,
             question.options.len(),
@@ -36,6 +58,7 @@ impl ItemParams {
             question.irt,
             level,
         )
+        .answered(form)
     }
 
     /// The same mapping from the parts the catalog keeps, so the app selects without the question's text.
@@ -57,6 +80,18 @@ impl ItemParams {
                 a: DEFAULT_A,
                 b: difficulty_to_b(level, difficulty),
                 c,
+            },
+        }
+    }
+
+    /// The same item answered in `form`: typing lowers the guessing floor to [`TYPED_GUESS`]. Only the caller knows
+    /// whether the question can be typed at all, so it asks for `Typed` only then.
+    pub fn answered(self, form: AnswerForm) -> ItemParams {
+        match form {
+            AnswerForm::Picked => self,
+            AnswerForm::Typed => ItemParams {
+                c: TYPED_GUESS,
+                ..self
             },
         }
     }

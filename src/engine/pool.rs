@@ -1,6 +1,6 @@
 //! The item pool of one quiz: the bank's questions in scope, reduced to what selection and scoring need.
 
-use super::irt::{ItemParams, CUT_SCORES};
+use super::irt::{AnswerForm, ItemParams, CUT_SCORES};
 use crate::bank::{Bank, Catalog, Level, QuestionId, SectionSlug};
 use std::collections::HashMap;
 
@@ -44,6 +44,15 @@ impl Item {
     }
 }
 
+/// The form one question is answered in: typed only where the quiz types and the question can be typed.
+fn typeable_form(form: AnswerForm, typeable: bool) -> AnswerForm {
+    if typeable {
+        form
+    } else {
+        AnswerForm::Picked
+    }
+}
+
 fn cut_information(params: &ItemParams) -> [f64; 3] {
     CUT_SCORES.map(|cut| params.information(cut))
 }
@@ -58,7 +67,8 @@ pub struct Pool {
 }
 
 impl Pool {
-    pub fn from_bank(bank: &Bank, scope: &Scope) -> Pool {
+    /// The pool of `scope`. In the `Typed` form every question that can be typed is answered by typing.
+    pub fn from_bank(bank: &Bank, scope: &Scope, form: AnswerForm) -> Pool {
         let mut entries = Vec::new();
         for section in &bank.sections {
             let in_scope = match scope {
@@ -74,7 +84,11 @@ impl Pool {
                     question.id.clone(),
                     section.number,
                     section.level,
-                    ItemParams::of(question, section.level),
+                    ItemParams::of(
+                        question,
+                        section.level,
+                        typeable_form(form, question.is_typeable()),
+                    ),
                 );
                 let topic = format!("{}/{}", section.slug, question.topic);
                 entries.push((item, topic, question.subtopic.clone()));
@@ -84,7 +98,7 @@ impl Pool {
     }
 
     /// The same pool built from the catalog the app ships: what the browser selects from before any text is loaded.
-    pub fn from_catalog(catalog: &Catalog, scope: &Scope) -> Pool {
+    pub fn from_catalog(catalog: &Catalog, scope: &Scope, form: AnswerForm) -> Pool {
         let mut entries = Vec::new();
         for section in catalog.sections() {
             let in_scope = match scope {
@@ -102,7 +116,8 @@ impl Pool {
                     entry.difficulty.get(),
                     entry.irt,
                     section.level,
-                );
+                )
+                .answered(typeable_form(form, entry.is_typeable()));
                 let item = Item::new(entry.id.clone(), section.number, section.level, params);
                 let (topic, subtopic) = section
                     .subtopic(entry.subtopic)

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// The schema version this build writes. Raise it, and add a migration from the previous one, whenever the stored
 /// shape changes in a way old documents do not already decode into.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 const APP: &str = "roadmap-quiz";
 
 /// What is written: the app's name and the schema version, then the progress fields beside them.
@@ -106,6 +106,10 @@ pub fn decode(text: &str) -> Loaded {
 /// - 2 to 3: the mastery snapshot gained what each section's estimate rests on (answers right, the latest answer,
 ///   the band the evidence supports). A version 2 snapshot cannot say, so it is dropped: it is derived data, and
 ///   the app computes it again from the answers, which all stay.
+/// - 3 to 4: answers typed rather than picked keep their text, an attempt says how it answers code questions, and
+///   the settings say how new ones do. A version 3 document has only picked answers, which is what the defaults
+///   say, so nothing changes; the version is raised so that an older app leaves these fields alone rather than
+///   dropping them when it saves.
 fn migrate(progress: &mut Progress, from: u64) {
     for version in from..u64::from(SCHEMA_VERSION) {
         match version {

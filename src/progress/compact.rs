@@ -1,8 +1,8 @@
 //! Making the progress document smaller when storage is full, without losing what mastery and history need.
 
-use super::document::{Outcome, Progress, Tally};
+use super::document::{AnswerRecord, Outcome, Progress, Tally};
 
-/// Finished attempts that keep every detail (the options chosen) when compacting.
+/// Finished attempts that keep every detail (the options chosen, the text typed) when compacting.
 const KEEP_DETAILED: usize = 5;
 /// Finished attempts that keep their answers; older ones keep only their summary, their answers folded into tallies.
 const KEEP_ANSWERS: usize = 20;
@@ -20,8 +20,8 @@ impl CompactReport {
     }
 }
 
-/// Drops the chosen options of all but the latest finished attempts, then folds the answers of old finished
-/// attempts into per-question tallies. Scores, summaries, the review queue and unfinished attempts are kept.
+/// Drops the chosen options and typed texts of all but the latest finished attempts, then folds the answers of old
+/// finished attempts into per-question tallies. Scores, summaries, the review queue and unfinished attempts are kept.
 pub fn compact(progress: &mut Progress) -> CompactReport {
     let mut report = CompactReport::default();
     let finished: Vec<usize> = progress
@@ -34,9 +34,11 @@ pub fn compact(progress: &mut Progress) -> CompactReport {
         .collect();
     for (rank, index) in finished.into_iter().enumerate() {
         let attempt = &mut progress.attempts[index];
-        if rank >= KEEP_DETAILED && attempt.answers.iter().any(|a| !a.selected.is_empty()) {
+        let detailed = |a: &AnswerRecord| !a.selected.is_empty() || a.typed.is_some();
+        if rank >= KEEP_DETAILED && attempt.answers.iter().any(detailed) {
             for answer in &mut attempt.answers {
                 answer.selected.clear();
+                answer.typed = None;
             }
             report.details_dropped += 1;
         }

@@ -1,6 +1,7 @@
 //! The shape of the progress document: attempts with their answers, the review queue and the settings.
 
 use crate::bank::{Level, QuestionId, SectionSlug};
+use crate::engine::irt::AnswerForm;
 use crate::engine::mastery::{Band, Basis};
 use crate::engine::review::{ReviewQueue, Timestamp};
 use crate::engine::{Answer, DEFAULT_LENGTH};
@@ -65,6 +66,10 @@ pub struct AnswerRecord {
     /// The options chosen, as indexes into the question's own option order.
     #[serde(default)]
     pub selected: Vec<usize>,
+    /// What the learner typed, for an answer given by typing the output; `selected` then holds the option it
+    /// read the same as, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub typed: Option<String>,
     pub at: Timestamp,
 }
 
@@ -94,6 +99,12 @@ pub struct AttemptRecord {
     /// The question on screen and not yet answered, with its option order, so a reload resumes it.
     #[serde(default)]
     pub pending: Option<(QuestionId, Vec<usize>)>,
+    /// What the learner has typed so far for the pending question, so a reload keeps it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft: Option<String>,
+    /// How this attempt answers code questions that can be typed; fixed when it starts.
+    #[serde(default, skip_serializing_if = "AnswerForm::is_picked")]
+    pub form: AnswerForm,
     #[serde(default)]
     pub summary: Option<Summary>,
     /// The learner left the quiz and chose to discard it: its answers are gone and it counts for nothing.
@@ -116,6 +127,9 @@ pub struct Settings {
     pub theme: Theme,
     #[serde(default = "default_length")]
     pub section_length: usize,
+    /// Code questions: pick from options, or type the output.
+    #[serde(default, skip_serializing_if = "AnswerForm::is_picked")]
+    pub code_answers: AnswerForm,
 }
 
 fn default_length() -> usize {
@@ -127,6 +141,7 @@ impl Default for Settings {
         Settings {
             theme: Theme::System,
             section_length: DEFAULT_LENGTH,
+            code_answers: AnswerForm::Picked,
         }
     }
 }
@@ -216,6 +231,7 @@ impl Progress {
             attempt.discarded = true;
             attempt.answers.clear();
             attempt.pending = None;
+            attempt.draft = None;
             attempt.finished = Some(now);
         }
     }
@@ -247,6 +263,10 @@ struct StoredAttempt {
     #[serde(default)]
     pending: Option<(QuestionId, Vec<usize>)>,
     #[serde(default)]
+    draft: Option<String>,
+    #[serde(default)]
+    form: AnswerForm,
+    #[serde(default)]
     summary: Option<Summary>,
     #[serde(default)]
     discarded: bool,
@@ -275,6 +295,8 @@ impl TryFrom<StoredAttempt> for AttemptRecord {
             finished: stored.finished,
             answers: stored.answers,
             pending: stored.pending,
+            draft: stored.draft,
+            form: stored.form,
             summary: stored.summary,
             discarded: stored.discarded,
         })

@@ -4,6 +4,7 @@
 use super::grade::Graded;
 use super::outcome::QuizOutcome;
 use crate::bank::{Catalog, Level, QuestionId, SectionSlug};
+use crate::engine::irt::AnswerForm;
 use crate::engine::{Answer, MAX_LENGTH, MIN_LENGTH};
 use crate::progress::{QuizMode, Theme};
 use serde::{Deserialize, Serialize};
@@ -20,6 +21,8 @@ pub struct EmbedConfig {
     pub mode: QuizMode,
     /// Questions in a section self-test, when the URL sets it.
     pub length: Option<usize>,
+    /// How code questions are answered, when the URL sets it (`typed=1` or `typed=0`).
+    pub form: Option<AnswerForm>,
     pub theme: Theme,
     /// Where messages go: `origin=`, or else the embedding page's origin from the referrer.
     pub origin: Option<String>,
@@ -39,6 +42,7 @@ pub enum EmbedError {
     BadFlag { name: String, value: String },
     BadLength(String),
     LengthWithoutSection,
+    BadTyped(String),
     BadTheme(String),
     BadOrigin(String),
     BadStore(String),
@@ -52,7 +56,7 @@ impl fmt::Display for EmbedError {
             EmbedError::UnknownParameter(name) => write!(
                 f,
                 "the parameter \u{201c}{name}\u{201d} is not known (known: embed, section, level, placement, length, \
-                    theme, origin, store)"
+                    typed, theme, origin, store)"
             ),
             EmbedError::Repeated(name) => write!(f, "the parameter \u{201c}{name}\u{201d} is given twice"),
             EmbedError::NoQuiz => write!(f, "the link names no quiz: add section=<section>, level=<level> or \
@@ -74,6 +78,11 @@ impl fmt::Display for EmbedError {
                 "length={value} is not understood: use a whole number from {MIN_LENGTH} to {MAX_LENGTH}"
             ),
             EmbedError::LengthWithoutSection => write!(f, "length applies only to a section self-test (section=...)"),
+            EmbedError::BadTyped(value) => write!(
+                f,
+                "typed={value} is not understood: use typed=1 to type the output of code questions, or typed=0 to \
+                    pick it from options"
+            ),
             EmbedError::BadTheme(value) => write!(f, "theme={value} is not understood: use auto, light or dark"),
             EmbedError::BadOrigin(value) => write!(
                 f,
@@ -122,12 +131,13 @@ fn embed_config(pairs: &Params, catalog: &Catalog) -> Result<EmbedConfig, EmbedE
             return Err(EmbedError::Repeated(name.clone()));
         }
     }
-    const KNOWN: [&str; 8] = [
+    const KNOWN: [&str; 9] = [
         "embed",
         "section",
         "level",
         "placement",
         "length",
+        "typed",
         "theme",
         "origin",
         "store",
@@ -177,6 +187,12 @@ fn embed_config(pairs: &Params, catalog: &Catalog) -> Result<EmbedConfig, EmbedE
             _ => return Err(EmbedError::BadLength(value.clone())),
         },
     };
+    let form = match pairs.get("typed").map(String::as_str) {
+        None => None,
+        Some("1") => Some(AnswerForm::Typed),
+        Some("0") => Some(AnswerForm::Picked),
+        Some(other) => return Err(EmbedError::BadTyped(other.to_string())),
+    };
     let theme = match pairs.get("theme").map(String::as_str) {
         None | Some("auto") => Theme::System,
         Some("light") => Theme::Light,
@@ -197,6 +213,7 @@ fn embed_config(pairs: &Params, catalog: &Catalog) -> Result<EmbedConfig, EmbedE
     Ok(EmbedConfig {
         mode,
         length,
+        form,
         theme,
         origin,
         store,
@@ -287,6 +304,8 @@ pub enum QuizMessage {
         question_id: QuestionId,
         correct: bool,
         skipped: bool,
+        /// The learner typed the output rather than picking an option.
+        typed: bool,
     },
     Completed(Completed),
 }
@@ -412,6 +431,7 @@ impl QuizMessage {
             question_id: id.clone(),
             correct: graded.answer.is_correct(),
             skipped: graded.answer == Answer::DontKnow,
+            typed: graded.typed.is_some(),
         }
     }
 

@@ -3,6 +3,7 @@
 
 use super::quiz::{Quiz, StartError};
 use crate::bank::Catalog;
+use crate::engine::irt::AnswerForm;
 use crate::engine::review::Timestamp;
 use crate::progress::{AttemptId, AttemptRecord, Progress, QuizMode};
 
@@ -13,6 +14,8 @@ pub struct Launch {
     pub length: Option<usize>,
     /// Embedded in a course page, each quiz goes on with its own attempt; in the app one quiz runs at a time.
     pub embedded: bool,
+    /// How code questions are answered when an embed URL sets it; the learner's own setting stays as it is.
+    pub form: Option<AnswerForm>,
 }
 
 /// What a quiz page does first.
@@ -41,6 +44,7 @@ pub fn begin_quiz(
         progress.in_progress()
     };
     let length = launch.length.unwrap_or(progress.settings.section_length);
+    let form = launch.form.unwrap_or(progress.settings.code_answers);
     match unfinished {
         Some(record) if record.mode == *mode => {
             Quiz::resume_sized(record.clone(), catalog, progress, now, length).map(Begin::Resumed)
@@ -48,7 +52,8 @@ pub fn begin_quiz(
         Some(record) => Ok(Begin::Conflict(record.clone())),
         None => {
             let id = AttemptId::generate(now, entropy);
-            Quiz::start_sized(mode.clone(), catalog, progress, id, now, length).map(Begin::Started)
+            Quiz::start_sized(mode.clone(), catalog, progress, id, now, (length, form))
+                .map(Begin::Started)
         }
     }
 }

@@ -1,6 +1,6 @@
 //! Grading one answer, and the shuffled order its options are shown in.
 
-use crate::bank::Question;
+use crate::bank::{Question, TYPED_MAX_CHARS};
 use crate::engine::Answer;
 use rand::seq::SliceRandom;
 use rand::Rng;
@@ -10,14 +10,28 @@ use rand::Rng;
 pub enum Choice {
     /// These options, as indexes into the question's own option order.
     Options(Vec<usize>),
+    /// What the learner typed as the code's output.
+    Typed(String),
     DontKnow,
+}
+
+impl Choice {
+    /// A typed answer, or `None` for one with nothing in it but spaces: an empty answer is not submitted. Text
+    /// past [`TYPED_MAX_CHARS`] is cut there, as the field itself does.
+    pub fn typed(text: &str) -> Option<Choice> {
+        (!text.trim().is_empty())
+            .then(|| Choice::Typed(text.chars().take(TYPED_MAX_CHARS).collect()))
+    }
 }
 
 /// An answer with what the feedback needs.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Graded {
     pub answer: Answer,
+    /// The options picked, or the one option a typed answer reads the same as (none if it matches no option).
     pub selected: Vec<usize>,
+    /// What was typed, for a typed answer.
+    pub typed: Option<String>,
 }
 
 pub fn grade(question: &Question, choice: &Choice) -> Graded {
@@ -25,7 +39,19 @@ pub fn grade(question: &Question, choice: &Choice) -> Graded {
         Choice::DontKnow => Graded {
             answer: Answer::DontKnow,
             selected: Vec::new(),
+            typed: None,
         },
+        Choice::Typed(text) => {
+            let matched = question.option_typed(text);
+            Graded {
+                answer: match matched {
+                    Some(index) if question.answers.contains(&index) => Answer::Correct,
+                    _ => Answer::Incorrect,
+                },
+                selected: matched.into_iter().collect(),
+                typed: Some(text.clone()),
+            }
+        }
         Choice::Options(selected) => {
             let mut selected = selected.clone();
             crate::order::sort_by_key(&mut selected, |i| *i);
@@ -35,7 +61,11 @@ pub fn grade(question: &Question, choice: &Choice) -> Graded {
             } else {
                 Answer::Incorrect
             };
-            Graded { answer, selected }
+            Graded {
+                answer,
+                selected,
+                typed: None,
+            }
         }
     }
 }

@@ -3,7 +3,7 @@
 //! the home view and the progress map show, with what each estimate rests on.
 
 use crate::bank::{Catalog, Level};
-use crate::engine::irt::ItemParams;
+use crate::engine::irt::{AnswerForm, ItemParams};
 use crate::engine::mastery::{ability_prior, mastery_across_attempts, Band, Basis, Evidence};
 use crate::engine::review::Timestamp;
 use crate::engine::{Prior, DEFAULT_PRIOR};
@@ -154,8 +154,15 @@ fn evidence_by_section(
     let age = |at: Timestamp| now.0.saturating_sub(at.0) as f64 / DAY_MS;
     for answer in progress.kept().flat_map(|a| &a.answers) {
         if let Some((section, params)) = lookup.params.get(answer.question.as_str()) {
+            // A typed answer is harder to guess, so it tells more. Archived tallies no longer say; they count as
+            // picked.
+            let form = if answer.typed.is_some() {
+                AnswerForm::Typed
+            } else {
+                AnswerForm::Picked
+            };
             let evidence = Evidence {
-                params: *params,
+                params: params.answered(form),
                 correct: answer.outcome == Outcome::Correct,
                 age_days: age(answer.at),
             };

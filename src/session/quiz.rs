@@ -5,7 +5,8 @@ use super::embed::{Completed, QuizMessage};
 use super::grade::{grade, option_order, Choice, Graded};
 use super::mastery_map::{mastery_snapshot, section_masteries};
 use super::outcome::{QuizOutcome, ReviewResult};
-use crate::bank::{Catalog, Level, Question, QuestionId};
+use crate::bank::{Catalog, Level, Question, QuestionId, TYPED_MAX_CHARS};
+use crate::engine::irt::AnswerForm;
 use crate::engine::review::Timestamp;
 use crate::engine::{
     EngineError, LevelQuiz, LevelQuizConfig, Next, Placement, PlacementConfig, Pool, Scope,
@@ -64,10 +65,11 @@ impl fmt::Display for StartError {
 /// What to show next.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Step {
-    /// Ask this question, its options shown in `order`.
+    /// Ask this question, its options shown in `order`; `typed`: by a field to type its output in.
     Ask {
         id: QuestionId,
         order: Vec<usize>,
+        typed: bool,
     },
     Done,
 }
@@ -94,6 +96,8 @@ pub struct Quiz {
     record: AttemptRecord,
     mode: Mode,
     section_count: usize,
+    /// In a review, the questions last answered by typing: they come back typed.
+    typed_last: HashSet<QuestionId>,
 }
 
 impl Quiz {
@@ -106,17 +110,19 @@ impl Quiz {
         now: Timestamp,
     ) -> Result<Quiz, StartError> {
         let length = progress.settings.section_length;
-        Quiz::start_sized(mode, catalog, progress, id, now, length)
+        let form = progress.settings.code_answers;
+        Quiz::start_sized(mode, catalog, progress, id, now, (length, form))
     }
 
-    /// Like [`Quiz::start`], with `section_length` questions in a self-test instead of the learner's setting.
+    /// Like [`Quiz::start`], with `section_length` questions in a self-test and code questions answered in `form`
+    /// instead of the learner's settings.
     pub(super) fn start_sized(
         mode: QuizMode,
         catalog: &Catalog,
         progress: &Progress,
         id: AttemptId,
         now: Timestamp,
-        section_length: usize,
+        (section_length, form): (usize, AnswerForm),
     ) -> Result<Quiz, StartError> {
         let recent = recent_questions(progress);
         let record = AttemptRecord {
@@ -126,6 +132,8 @@ impl Quiz {
             finished: None,
             answers: Vec::new(),
             pending: None,
+            draft: None,
+            form,
             summary: None,
             discarded: false,
         };
@@ -146,6 +154,7 @@ impl Quiz {
             _ => None,
         };
         Quiz::build(record, catalog, recent, section_length, review)
+            .map(|quiz| quiz.with_typed_last(progress))
     }
 
     /// Rebuilds a saved attempt by replaying its answers: the same estimate, the same pending question.
@@ -187,7 +196,8 @@ impl Quiz {
             _ => None,
         };
         let answers = record.answers.clone();
-        let mut quiz = Quiz::build(record, catalog, HashSet::new(), section_length, review)?;
+        let mut quiz = Quiz::build(record, catalog, HashSet::new(), section_length, review)?
+            .with_typed_last(progress);
         for answer in &answers {
             quiz.engine_answer(&answer.question, answer.outcome.into())
                 .map_err(StartError::Engine)?;
@@ -221,7 +231,7 @@ impl Quiz {
                 )
             }
         };
-        let pool = Pool::from_catalog(catalog, &scope);
+        let pool = Pool::from_catalog(catalog, &scope, record.form);
         if pool.is_empty() {
             return Err(StartError::NoQuestions(name));
         }
@@ -252,7 +262,31 @@ impl Quiz {
             record,
             mode,
             section_count,
+            typed_last: HashSet::new(),
         })
+    }
+
+    /// For a review, notes the questions whose latest answer was typed.
+    fn with_typed_last(mut self, progress: &Progress) -> Quiz {
+        if self.record.mode == QuizMode::Review {
+            for answer in progress.kept().flat_map(|a| &a.answers) {
+                if answer.typed.is_some() {
+                    self.typed_last.insert(answer.question.clone());
+                } else {
+                    self.typed_last.remove(&answer.question);
+                }
+            }
+        }
+        self
+    }
+
+    /// Whether question `id` is answered by typing in this attempt.
+    fn typed(&self, catalog: &Catalog, id: &QuestionId) -> bool {
+        let wanted = match self.record.mode {
+            QuizMode::Review => self.typed_last.contains(id),
+            _ => self.record.form == AnswerForm::Typed,
+        };
+        wanted && catalog.item(id).is_some_and(|item| item.is_typeable())
     }
 
     pub fn record(&self) -> &AttemptRecord {
@@ -288,6 +322,7 @@ impl Quiz {
             return Step::Ask {
                 id: id.clone(),
                 order: order.clone(),
+                typed: self.typed(catalog, id),
             };
         }
         let next = match &mut self.mode {
@@ -306,7 +341,9 @@ impl Quiz {
                     .map_or(0, |item| usize::from(item.options));
                 let order = option_order(options, rng);
                 self.record.pending = Some((id.clone(), order.clone()));
-                Step::Ask { id, order }
+                self.record.draft = None;
+                let typed = self.typed(catalog, &id);
+                Step::Ask { id, order, typed }
             }
             Next::Done(_) => Step::Done,
         }
@@ -326,13 +363,28 @@ impl Quiz {
         let graded = grade(question, choice);
         self.engine_answer(&question.id, graded.answer)?;
         self.record.pending = None;
+        self.record.draft = None;
         self.record.answers.push(AnswerRecord {
             question: question.id.clone(),
             outcome: graded.answer.into(),
             selected: graded.selected.clone(),
+            typed: graded.typed.clone(),
             at: now,
         });
         Ok(graded)
+    }
+
+    /// Keeps what the learner has typed so far for the pending question (save the attempt to keep it over a reload).
+    pub fn set_draft(&mut self, text: &str) {
+        if self.record.pending.is_some() {
+            self.record.draft =
+                (!text.is_empty()).then(|| text.chars().take(TYPED_MAX_CHARS).collect());
+        }
+    }
+
+    /// What was typed so far for the pending question, as [`Quiz::set_draft`] kept it.
+    pub fn draft(&self) -> Option<&str> {
+        self.record.draft.as_deref()
     }
 
     fn engine_answer(
@@ -384,6 +436,7 @@ impl Quiz {
             QuizOutcome::Review(_) => (0.0, 0.0, None),
         };
         self.record.pending = None;
+        self.record.draft = None;
         self.record.finished = Some(now);
         self.record.summary = Some(Summary {
             correct: outcome.correct(),

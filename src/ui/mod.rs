@@ -12,6 +12,7 @@
 mod app;
 mod browser;
 mod charts;
+mod code_answers;
 mod dialog;
 #[cfg(feature = "embed")]
 mod embed_shell;

@@ -2,6 +2,7 @@
 //! not be read.
 
 use super::browser::now;
+use super::code_answers::CodeAnswersChoice;
 use super::dialog::Dialog;
 use super::files::{download, read_file, ReadFileError};
 use super::page_title::PageTitle;
@@ -71,7 +72,7 @@ fn Appearance() -> impl IntoView {
     }
 }
 
-/// How many questions a section self-test asks.
+/// How many questions a section self-test asks, and how code questions are answered.
 #[component]
 fn QuizSettings() -> impl IntoView {
     let state = use_app();
@@ -99,6 +100,8 @@ fn QuizSettings() -> impl IntoView {
                 />
                 <output for="section-length">{length}</output>
             </div>
+            <CodeAnswersChoice note="For every quiz. Typed answers are graded against what CPython prints; a \
+            question whose options differ only in spacing or quote style stays multiple choice." />
         </section>
     }
 }

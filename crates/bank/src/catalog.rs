@@ -55,6 +55,17 @@ pub struct ItemEntry {
     pub options: u8,
     #[serde(rename = "i", default, skip_serializing_if = "Option::is_none")]
     pub irt: Option<Irt>,
+    /// An `output` question that is never offered for typing, because a wrong option reads like its key. Stored
+    /// this way round because nearly every output question is typeable: the catalog stays small.
+    #[serde(rename = "p", default, skip_serializing_if = "std::ops::Not::not")]
+    pub pick_only: bool,
+}
+
+impl ItemEntry {
+    /// Whether the question can be answered by typing (see [`Question::is_typeable`](super::Question::is_typeable)).
+    pub fn is_typeable(&self) -> bool {
+        self.kind == QuestionKind::Output && !self.pick_only
+    }
 }
 
 impl SectionSummary {
@@ -118,6 +129,7 @@ impl Catalog {
                     difficulty: question.difficulty,
                     options: u8::try_from(question.options.len()).unwrap_or(u8::MAX),
                     irt: question.irt,
+                    pick_only: question.kind == QuestionKind::Output && !question.is_typeable(),
                 }
             })
             .collect();

@@ -25,6 +25,9 @@ pub struct SectionCoverage {
     pub choice: usize,
     /// Choice questions whose key is strictly the longest option: near a quarter is chance, far above it is a cue.
     pub key_longest: usize,
+    pub output: usize,
+    /// `output` questions a learner can answer by typing (see `typed.rs`).
+    pub typeable: usize,
 }
 
 /// The same figures summed over a level.
@@ -43,6 +46,8 @@ pub struct LevelCoverage {
     pub topics_spanning: usize,
     pub choice: usize,
     pub key_longest: usize,
+    pub output: usize,
+    pub typeable: usize,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -72,6 +77,8 @@ impl CoverageReport {
                     topics_spanning: 0,
                     choice: 0,
                     key_longest: 0,
+                    output: 0,
+                    typeable: 0,
                 };
                 for section in mine {
                     total.sections += 1;
@@ -86,6 +93,8 @@ impl CoverageReport {
                     total.topics_spanning += section.topics_spanning;
                     total.choice += section.choice;
                     total.key_longest += section.key_longest;
+                    total.output += section.output;
+                    total.typeable += section.typeable;
                 }
                 total
             })
@@ -160,6 +169,12 @@ fn section_coverage(section: &Section) -> SectionCoverage {
             .count(),
         choice: choice.len(),
         key_longest: choice.iter().filter(|q| key_is_longest(q)).count(),
+        output: section
+            .questions
+            .iter()
+            .filter(|q| q.kind == QuestionKind::Output)
+            .count(),
+        typeable: section.questions.iter().filter(|q| q.is_typeable()).count(),
     }
 }
 
@@ -184,7 +199,7 @@ fn difficulties(used: &BTreeSet<u8>) -> String {
         .collect()
 }
 
-const COLUMNS: [&str; 9] = [
+const COLUMNS: [&str; 10] = [
     "section",
     "questions",
     "subtopics",
@@ -194,22 +209,23 @@ const COLUMNS: [&str; 9] = [
     "difficulty",
     "easy+hard topics",
     "longest key",
+    "typeable output",
 ];
 
 impl fmt::Display for CoverageReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let [section, questions, subtopics, twice, code, multi, difficulty, spanning, longest] =
+        let [section, questions, subtopics, twice, code, multi, difficulty, spanning, longest, typeable] =
             COLUMNS;
         writeln!(
             f,
             "{section:<34} {questions:>9} {subtopics:>10} {twice:>10} {code:>6} {multi:>5}  {difficulty:<10}  \
-                {spanning:<16}  {longest}"
+                {spanning:<16}  {longest:<12}  {typeable}"
         )?;
         for level in &self.levels {
             for s in self.sections.iter().filter(|s| s.level == level.level) {
                 writeln!(
                     f,
-                    "{:<34} {:>9} {:>10} {:>10} {:>5.0}% {:>5}  {:<10}  {:<16}  {:.0}% of {}",
+                    "{:<34} {:>9} {:>10} {:>10} {:>5.0}% {:>5}  {:<10}  {:<16}  {:<12}  {}/{}",
                     format!("{:02} {}", s.number, s.slug),
                     s.questions,
                     format!("{}/{}", s.subtopics_covered, s.subtopics),
@@ -218,13 +234,14 @@ impl fmt::Display for CoverageReport {
                     s.multi,
                     difficulties(&s.difficulties),
                     format!("{}/{}", s.topics_spanning, s.topics),
-                    percent(s.key_longest, s.choice),
-                    s.choice
+                    format!("{:.0}% of {}", percent(s.key_longest, s.choice), s.choice),
+                    s.typeable,
+                    s.output,
                 )?;
             }
             writeln!(
                 f,
-                "{:<34} {:>9} {:>10} {:>10} {:>5.0}% {:>5}  {:<10}  {:<16}  {:.0}% of {}",
+                "{:<34} {:>9} {:>10} {:>10} {:>5.0}% {:>5}  {:<10}  {:<16}  {:<12}  {}/{}",
                 format!("== {} ({} sections)", level.level, level.sections),
                 level.questions,
                 format!("{}/{}", level.subtopics_covered, level.subtopics),
@@ -233,18 +250,27 @@ impl fmt::Display for CoverageReport {
                 level.multi,
                 difficulties(&level.difficulties),
                 format!("{}/{}", level.topics_spanning, level.topics),
-                percent(level.key_longest, level.choice),
-                level.choice
+                format!(
+                    "{:.0}% of {}",
+                    percent(level.key_longest, level.choice),
+                    level.choice
+                ),
+                level.typeable,
+                level.output,
             )?;
         }
         let questions: usize = self.levels.iter().map(|l| l.questions).sum();
         let code: usize = self.levels.iter().map(|l| l.code_reading).sum();
         let subtopics: usize = self.levels.iter().map(|l| l.subtopics).sum();
         let covered: usize = self.levels.iter().map(|l| l.subtopics_covered).sum();
+        let output: usize = self.levels.iter().map(|l| l.output).sum();
+        let typeable: usize = self.levels.iter().map(|l| l.typeable).sum();
         write!(
             f,
-            "== bank: {questions} questions, {covered}/{subtopics} subtopics covered, {:.0}% code-reading",
-            percent(code, questions)
+            "== bank: {questions} questions, {covered}/{subtopics} subtopics covered, {:.0}% code-reading, \
+                {typeable}/{output} output questions typeable ({:.1}%)",
+            percent(code, questions),
+            percent(typeable, output)
         )
     }
 }

@@ -12,6 +12,7 @@ mod load;
 mod model;
 mod parse;
 mod raw;
+mod typed;
 
 pub use catalog::{
     question_path, Catalog, ItemEntry, LevelSummary, SectionSummary, TopicSummary, CATALOG_PATH,
@@ -23,3 +24,4 @@ pub use level::{Level, LevelInfo};
 pub use load::load_bank;
 pub use model::{Bank, Difficulty, Irt, Question, QuestionKind, Section, Topic};
 pub use parse::{parse_bank, SourceFile};
+pub use typed::{Difference, OutputKey, TYPED_MAX_CHARS};

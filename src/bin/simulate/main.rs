@@ -1,6 +1,8 @@
 //! `cargo run --release --bin simulate -- --examinees 2000 --seed 7 [--synthetic-bank 1500] [--json]`
 //! `cargo run --release --bin simulate -- --mastery --examinees 2000 --seed 7 [--json]` measures the mastery map
 //! instead (see `mastery.rs`).
+//! `--typed` answers every `output` question that can be typed by typing (guessing floor `TYPED_GUESS`), and
+//! `--slip P` makes a learner who knows a typed answer mistype it with probability P (for example 0.05).
 //! Tuning flags override the placement defaults: `--randomesque K`, `--randomesque-opening K`, `--opening N`,
 //! `--availability-percent P`, `--confidence-percent P`, `--max-length N`.
 //!
@@ -12,8 +14,8 @@ mod mastery;
 
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
-use roadmap_quiz::bank::load_bank;
-use roadmap_quiz::engine::irt::{level_of, DEFAULT_A};
+use roadmap_quiz::bank::{load_bank, QuestionId};
+use roadmap_quiz::engine::irt::{level_of, AnswerForm, DEFAULT_A};
 use roadmap_quiz::engine::{
     synthetic_pool, Answer, Next, Placement, PlacementConfig, Pool, Posterior, Scope, StopRule,
     DEFAULT_PRIOR,
@@ -29,6 +31,8 @@ struct Options {
     synthetic: Option<usize>,
     json: bool,
     mastery: bool,
+    form: AnswerForm,
+    slip: f64,
     config: PlacementConfig,
 }
 
@@ -39,6 +43,8 @@ fn parse_options() -> Result<Options, String> {
         synthetic: None,
         json: false,
         mastery: false,
+        form: AnswerForm::Picked,
+        slip: 0.0,
         config: PlacementConfig::default(),
     };
     let mut args = std::env::args().skip(1);
@@ -56,6 +62,14 @@ fn parse_options() -> Result<Options, String> {
             }
             "--json" => options.json = true,
             "--mastery" => options.mastery = true,
+            "--typed" => options.form = AnswerForm::Typed,
+            "--slip" => {
+                options.slip = args
+                    .next()
+                    .and_then(|v| v.parse::<f64>().ok())
+                    .filter(|p| (0.0..=1.0).contains(p))
+                    .ok_or("--slip needs a probability from 0 to 1")?
+            }
             "--randomesque" => {
                 options.config.selector.randomesque = value("--randomesque")?.max(1) as usize
             }
@@ -112,7 +126,15 @@ fn main() -> ExitCode {
     }
     let pool = match options.synthetic {
         Some(size) => synthetic_pool(&bank, size, &mut rng),
-        None => Pool::from_bank(&bank, &Scope::Bank).with_discrimination(DEFAULT_A),
+        None => Pool::from_bank(&bank, &Scope::Bank, options.form).with_discrimination(DEFAULT_A),
+    };
+    let typed: HashSet<&QuestionId> = match options.form {
+        AnswerForm::Typed => bank
+            .questions()
+            .filter(|(_, q)| q.is_typeable())
+            .map(|(_, q)| &q.id)
+            .collect(),
+        AnswerForm::Picked => HashSet::new(),
     };
     if pool.is_empty() {
         eprintln!("error: the bank has no questions to simulate with");
@@ -134,7 +156,12 @@ fn main() -> ExitCode {
             engine_time += started.elapsed();
             let Next::Ask(id) = next else { break };
             let item = pool.get(pool.index_of(&id).expect("the engine asks from its pool"));
-            let correct = rng.random::<f64>() < item.params.probability(theta);
+            let mut p = item.params.probability(theta);
+            if typed.contains(&id) {
+                // Knowing the output (the part above the guessing floor) is not always typing it right.
+                p = item.params.c + (p - item.params.c) * (1.0 - options.slip);
+            }
+            let correct = rng.random::<f64>() < p;
             let started = Instant::now();
             placement
                 .answer(
@@ -179,6 +206,8 @@ fn main() -> ExitCode {
         "items": pool.len(),
         "examinees": runs.len(),
         "seed": options.seed,
+        "answers": match options.form { AnswerForm::Picked => "picked", AnswerForm::Typed => "typed" },
+        "slip": options.slip,
         "exact_accuracy": share(&|r| r.exact),
         "adjacent_accuracy": share(&|r| r.adjacent),
         "mean_length": mean_length,

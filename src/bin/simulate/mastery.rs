@@ -5,7 +5,7 @@
 use rand::rngs::StdRng;
 use rand::Rng;
 use roadmap_quiz::bank::{Bank, Catalog, Level, Question, QuestionId};
-use roadmap_quiz::engine::irt::ItemParams;
+use roadmap_quiz::engine::irt::{AnswerForm, ItemParams};
 use roadmap_quiz::engine::mastery::Band;
 use roadmap_quiz::engine::review::Timestamp;
 use roadmap_quiz::progress::{AttemptId, Progress, QuizMode};
@@ -50,7 +50,7 @@ impl<'a> Learners<'a> {
         let mut questions = HashMap::new();
         let mut items: HashMap<u32, Vec<ItemParams>> = HashMap::new();
         for (section, question) in bank.questions() {
-            let params = ItemParams::of(question, section.level);
+            let params = ItemParams::of(question, section.level, AnswerForm::Picked);
             questions.insert(&question.id, (params, question));
             items.entry(section.number).or_default().push(params);
         }

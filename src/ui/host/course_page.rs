@@ -1,6 +1,7 @@
 //! The course page around the embedded quiz (the `embed` build): its commands, and the protocol's messages (ready,
 //! resize, answered, completed) posted to its origin and nowhere else.
 
+use crate::engine::irt::AnswerForm;
 use crate::progress::{QuizMode, Theme};
 use crate::session::{
     mode_and_scope, parse_host_message, parse_origin, EmbedConfig, HostCommand, QuizMessage, Route,
@@ -50,6 +51,11 @@ impl Host {
     /// Questions in a section self-test, when the embed URL sets it.
     pub fn length(&self) -> Option<usize> {
         self.config.with_value(|c| c.length)
+    }
+
+    /// How code questions are answered, when the embed URL says (`typed=1`, `typed=0`).
+    pub fn form(&self) -> Option<AnswerForm> {
+        self.config.with_value(|c| c.form)
     }
 
     fn quiz_route(&self) -> Route {

@@ -8,8 +8,8 @@ use leptos::prelude::*;
 pub fn QuestionActions(
     /// The question's hint, if it has one.
     hint: Option<String>,
-    /// The options picked so far: Submit waits for one.
-    selection: RwSignal<Vec<usize>>,
+    /// There is an answer to submit: an option picked, or something typed.
+    can_submit: Signal<bool>,
     /// Submits the options picked.
     on_submit: Callback<()>,
     /// Answers "I don't know".
@@ -22,7 +22,7 @@ pub fn QuestionActions(
                 type="button"
                 id="submit-button"
                 class="button primary"
-                disabled=move || selection.with(Vec::is_empty)
+                disabled=move || !can_submit.get()
                 on:click=move |_| on_submit.run(())
             >
                 "Submit"

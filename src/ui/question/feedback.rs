@@ -1,5 +1,6 @@
 //! The feedback after an answer: right, wrong or skipped, the key, the explanation, and the way on.
 
+use super::difference::TypedVerdict;
 use crate::bank::Question;
 use crate::engine::Answer;
 use crate::session::Graded;
@@ -25,11 +26,16 @@ pub fn Feedback(
         Answer::DontKnow => ("Skipped", "feedback skipped"),
     };
     let keyed: Vec<String> = question.keyed_options().map(str::to_string).collect();
+    let typed = graded
+        .typed
+        .clone()
+        .map(|text| view! { <TypedVerdict question=question.clone() text selected=graded.selected.clone() /> });
     view! {
         <section class=class aria-labelledby="feedback-title">
             <h2 id="feedback-title" tabindex="-1">
                 {title}
             </h2>
+            {typed}
             <p class="keyed">
                 {if keyed.len() == 1 { "The answer: " } else { "The answers: " }}
                 {keyed

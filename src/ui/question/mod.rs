@@ -1,9 +1,12 @@
-//! One question on screen: prompt, code, options in their shuffled order, and after Submit the feedback. It owns
-//! no quiz logic: the quiz page passes the selection, the grade once there is one, and the actions.
+//! One question on screen: prompt, code, options in their shuffled order (or a field to type the output in), and
+//! after Submit the feedback. It owns no quiz logic: the quiz page passes the selection or the text, the grade once
+//! there is one, and the actions.
 
 mod actions;
+mod difference;
 mod feedback;
 mod option;
+mod typed_answer;
 
 use crate::bank::{Question, QuestionKind};
 use crate::session::Graded;
@@ -13,6 +16,7 @@ use feedback::Feedback;
 use leptos::prelude::*;
 use option::OptionItem;
 use std::sync::Arc;
+use typed_answer::TypedAnswer;
 
 /// A question with its options, actions and, once answered, its feedback.
 #[component]
@@ -23,6 +27,14 @@ pub fn QuestionCard(
     order: Vec<usize>,
     /// The options picked so far, as indexes into the question's own order; a click picks one.
     selection: RwSignal<Vec<usize>>,
+    /// Answered by typing its output rather than picking an option.
+    typed: bool,
+    /// What has been typed so far, for a typed question.
+    text: Signal<String>,
+    /// Takes each change of the typed text.
+    on_type: Callback<String>,
+    /// The typing field lost focus: what was typed is saved now.
+    on_type_pause: Callback<()>,
     /// The grade, once the question is answered.
     graded: Signal<Option<Graded>>,
     /// Submits the options picked.
@@ -40,9 +52,17 @@ pub fn QuestionCard(
     let kind_label = match question.kind {
         QuestionKind::Choice => "Choose one answer",
         QuestionKind::Multi => "Select every answer that applies",
+        QuestionKind::Output if typed => "Read the code and type what it prints",
         QuestionKind::Output => "Read the code: what does it print?",
         QuestionKind::Error => "Read the code: which exception does it raise?",
     };
+    let can_submit = Signal::derive(move || {
+        if typed {
+            text.with(|t| !t.trim().is_empty())
+        } else {
+            selection.with(|s| !s.is_empty())
+        }
+    });
     let options = order
         .iter()
         .enumerate()
@@ -67,12 +87,20 @@ pub fn QuestionCard(
             {code.map(|code| view! { <CodeBlock code /> })}
             // Not a <form>: a frame sandboxed without allow-forms blocks form submission before any handler runs.
             <div class="options-form">
-                <fieldset disabled=answered>
-                    <legend class="visually-hidden">"Options"</legend>
-                    <ol class="options">{options}</ol>
-                </fieldset>
-                <Show when=move || !answered()>
-                    <QuestionActions hint=hint.clone() selection on_submit on_dont_know />
+                {if typed {
+                    let answered = Signal::derive(answered);
+                    view! { <TypedAnswer text answered on_type on_pause=on_type_pause /> }
+                        .into_any()
+                } else {
+                    view! {
+                        <fieldset disabled=answered>
+                            <legend class="visually-hidden">"Options"</legend>
+                            <ol class="options">{options}</ol>
+                        </fieldset>
+                    }
+                        .into_any()
+                }} <Show when=move || !answered()>
+                    <QuestionActions hint=hint.clone() can_submit on_submit on_dont_know />
                 </Show>
             </div>
             {move || {

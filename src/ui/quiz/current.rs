@@ -16,6 +16,8 @@ pub fn CurrentQuestion(
     id: QuestionId,
     /// Its options' order on screen.
     order: Vec<usize>,
+    /// Answered by typing its output.
+    typed: bool,
 ) -> impl IntoView {
     let state = runner.state;
     let next_label = Signal::derive(move || match runner.length_range() {
@@ -29,8 +31,12 @@ pub fn CurrentQuestion(
                 question
                 order=order.clone()
                 selection=runner.selection
+                typed
+                text=Signal::from(runner.text)
+                on_type=Callback::new(move |text| runner.type_text(text))
+                on_type_pause=Callback::new(move |()| runner.save_draft())
                 graded=Signal::derive(move || runner.graded())
-                on_submit=Callback::new(move |()| runner.submit_selection())
+                on_submit=Callback::new(move |()| runner.submit_answer())
                 on_dont_know=Callback::new(move |()| runner.submit(Choice::DontKnow))
                 on_next=Callback::new(move |()| runner.advance())
                 next_label

@@ -1,5 +1,6 @@
-//! The quiz's keys: 1 to 5 pick an option, Enter submits and then goes on, Esc asks whether to leave. While the
-//! leave dialog is open, the dialog has the keyboard.
+//! The quiz's keys: 1 to 5 pick an option, Enter submits and then goes on, Esc asks whether to leave. In the field
+//! for a typed answer, keys type (Enter starts a new line) and Ctrl+Enter or Cmd+Enter submits. While the leave
+//! dialog is open, the dialog has the keyboard.
 
 use super::runner::{Phase, Runner};
 use leptos::prelude::*;
@@ -12,15 +13,27 @@ pub fn listen_keys(runner: Runner) {
 }
 
 fn on_key(runner: Runner, ev: &web_sys::KeyboardEvent) {
-    if ev.alt_key() || ev.ctrl_key() || ev.meta_key() || runner.leaving.get_untracked() {
+    if runner.leaving.get_untracked() || ev.alt_key() {
+        return;
+    }
+    let phase = runner.phase.get_untracked();
+    if ev.ctrl_key() || ev.meta_key() {
+        if ev.key() == "Enter" && matches!(phase, Phase::Asking { .. }) {
+            ev.prevent_default();
+            runner.submit_answer();
+        }
+        return;
+    }
+    let tag = ev
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .map(|element| element.tag_name());
+    if tag.as_deref() == Some("TEXTAREA") && ev.key() != "Escape" {
         return;
     }
     // Enter on a button or link activates it; on code it must not submit either.
-    let on_control = ev
-        .target()
-        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|element| matches!(element.tag_name().as_str(), "BUTTON" | "A" | "PRE"));
-    match (ev.key().as_str(), runner.phase.get_untracked()) {
+    let on_control = matches!(tag.as_deref(), Some("BUTTON" | "A" | "PRE"));
+    match (ev.key().as_str(), phase) {
         // Embedded, there is nowhere to leave to: the host page is around the quiz.
         ("Escape", Phase::Asking { .. } | Phase::Feedback { .. }) if runner.host.is_none() => {
             runner.leaving.set(true);
@@ -35,7 +48,7 @@ fn on_key(runner: Runner, ev: &web_sys::KeyboardEvent) {
         }
         ("Enter", Phase::Asking { .. }) if !on_control => {
             ev.prevent_default();
-            runner.submit_selection();
+            runner.submit_answer();
         }
         ("Enter", Phase::Feedback { .. }) if !on_control => {
             ev.prevent_default();

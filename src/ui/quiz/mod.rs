@@ -4,6 +4,7 @@
 
 mod conflict;
 mod current;
+mod intro;
 mod keys;
 mod leave_dialog;
 mod meter;
@@ -17,6 +18,7 @@ use crate::ui::full_catalog::WithFullCatalog;
 use crate::ui::page_title::PageTitle;
 use conflict::ConflictNotice;
 use current::CurrentQuestion;
+use intro::PlacementIntro;
 use leave_dialog::LeaveDialog;
 use leptos::prelude::*;
 use meter::ProgressMeter;
@@ -53,7 +55,10 @@ fn QuizView(
     });
     // The question on screen: its card is rebuilt only when this changes, not when its feedback arrives.
     let current = Memo::new(move |_| match runner.phase.get() {
-        Phase::Asking { id, order } | Phase::Feedback { id, order, .. } => Some((id, order)),
+        Phase::Asking { id, order, typed }
+        | Phase::Feedback {
+            id, order, typed, ..
+        } => Some((id, order, typed)),
         _ => None,
     });
     view! {
@@ -102,9 +107,14 @@ fn QuizView(
                         .into_any()
                 }
                 Phase::Conflict(other) => view! { <ConflictNotice runner other /> }.into_any(),
+                Phase::Intro => view! { <PlacementIntro runner /> }.into_any(),
                 Phase::Asking { .. } | Phase::Feedback { .. } => ().into_any(),
             }}
-            {move || current.get().map(|(id, order)| view! { <CurrentQuestion runner id order /> })}
+            {move || {
+                current
+                    .get()
+                    .map(|(id, order, typed)| view! { <CurrentQuestion runner id order typed /> })
+            }}
             <LeaveDialog runner />
         </div>
     }

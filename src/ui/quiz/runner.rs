@@ -12,22 +12,29 @@ use crate::ui::state::{use_app, AppState};
 use leptos::prelude::*;
 use std::time::Duration;
 
+/// How long typing pauses before what was typed is saved.
+const DRAFT_PAUSE: Duration = Duration::from_millis(400);
+
 /// What the quiz page shows.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Phase {
     Starting,
+    /// A new placement waits for the learner to choose how to answer code questions and start.
+    Intro,
     /// Another quiz is unfinished: resume that one or discard it first.
     Conflict(AttemptRecord),
     Failed(String),
-    /// A question, its options in `order`, waiting for an answer.
+    /// A question, its options in `order`, waiting for an answer; `typed`: by typing its output.
     Asking {
         id: QuestionId,
         order: Vec<usize>,
+        typed: bool,
     },
     /// The same question with the grade of the answer just given.
     Feedback {
         id: QuestionId,
         order: Vec<usize>,
+        typed: bool,
         graded: Graded,
     },
 }
@@ -43,6 +50,12 @@ pub struct Runner {
     pub phase: RwSignal<Phase>,
     /// The options picked so far, as indexes into the question's own order.
     pub selection: RwSignal<Vec<usize>>,
+    /// What has been typed so far, for a question answered by typing.
+    pub text: RwSignal<String>,
+    /// The pending save of what was typed: typing saves after a pause, not on every key.
+    draft_save: StoredValue<Option<TimeoutHandle>>,
+    /// The learner has seen the placement's start screen on this page.
+    intro_done: StoredValue<bool>,
     /// The leave dialog is open.
     pub leaving: RwSignal<bool>,
 }
@@ -57,6 +70,9 @@ impl Runner {
             quiz: RwSignal::new(None),
             phase: RwSignal::new(Phase::Starting),
             selection: RwSignal::new(Vec::new()),
+            text: RwSignal::new(String::new()),
+            draft_save: StoredValue::new(None),
+            intro_done: StoredValue::new(false),
             leaving: RwSignal::new(false),
         }
     }
@@ -66,13 +82,22 @@ impl Runner {
         let launch = Launch {
             length: self.host.and_then(|host| host.length()),
             embedded: self.host.is_some(),
+            form: self.host.and_then(|host| host.form()),
         };
         let begun = self.state.progress.with_untracked(|progress| {
             self.mode.with_value(|mode| {
                 begin_quiz(mode, self.catalog, progress, launch, now(), random_seed())
             })
         });
+        let placement = self.mode.with_value(|mode| *mode == QuizMode::Placement);
         match begun {
+            // A new placement first says what it is and asks how to answer code questions; embedded, the course
+            // page has chosen.
+            Ok(Begin::Started(_))
+                if placement && self.host.is_none() && !self.intro_done.get_value() =>
+            {
+                self.phase.set(Phase::Intro);
+            }
             Ok(Begin::Resumed(quiz) | Begin::Started(quiz)) => {
                 self.quiz.set(Some(quiz));
                 self.advance();
@@ -80,6 +105,12 @@ impl Runner {
             Ok(Begin::Conflict(record)) => self.phase.set(Phase::Conflict(record)),
             Err(err) => self.phase.set(Phase::Failed(err.to_string())),
         }
+    }
+
+    /// Starts the placement from its start screen, answering code questions as the settings now say.
+    pub fn start_after_intro(self) {
+        self.intro_done.set_value(true);
+        self.begin();
     }
 
     /// Discards the other unfinished quiz, then begins this one.
@@ -98,11 +129,15 @@ impl Runner {
             })
             .flatten();
         match step {
-            Some(Step::Ask { id, order }) => {
+            Some(Step::Ask { id, order, typed }) => {
                 self.save(Quiz::save);
                 self.state.fetch_question(&id);
                 self.selection.set(Vec::new());
-                self.phase.set(Phase::Asking { id, order });
+                let draft = self
+                    .quiz
+                    .with_untracked(|quiz| quiz.as_ref().and_then(Quiz::draft).map(str::to_string));
+                self.text.set(draft.unwrap_or_default());
+                self.phase.set(Phase::Asking { id, order, typed });
             }
             Some(Step::Done) => self.finish(),
             None => self
@@ -149,19 +184,63 @@ impl Runner {
             .update(|selection| pick_option(selection, index, multi));
     }
 
-    /// Submits the options picked, if any.
-    pub fn submit_selection(self) {
-        let chosen = self.selection.get_untracked();
-        if !chosen.is_empty() {
-            self.submit(Choice::Options(chosen));
+    /// Submits the answer given: the text typed on a typed question, else the options picked. An empty one is
+    /// not submitted.
+    pub fn submit_answer(self) {
+        let typed = matches!(
+            self.phase.get_untracked(),
+            Phase::Asking { typed: true, .. }
+        );
+        let choice = if typed {
+            self.text.with_untracked(|text| Choice::typed(text))
+        } else {
+            Some(self.selection.get_untracked())
+                .filter(|chosen| !chosen.is_empty())
+                .map(Choice::Options)
+        };
+        if let Some(choice) = choice {
+            self.submit(choice);
+        }
+    }
+
+    /// Takes what the learner has typed so far, and saves it after a short pause so a reload keeps it.
+    pub fn type_text(self, text: String) {
+        self.quiz.update_untracked(|quiz| {
+            if let Some(quiz) = quiz {
+                quiz.set_draft(&text);
+            }
+        });
+        self.text.set(text);
+        if let Some(pending) = self.draft_save.get_value() {
+            pending.clear();
+        }
+        let handle = set_timeout_with_handle(move || self.save_draft(), DRAFT_PAUSE).ok();
+        self.draft_save.set_value(handle);
+    }
+
+    /// Saves the attempt with what was typed, at once: when the field loses focus or the page is hidden.
+    pub fn save_draft(self) {
+        if let Some(pending) = self.draft_save.get_value() {
+            pending.clear();
+            self.draft_save.set_value(None);
+        }
+        if matches!(
+            self.phase.get_untracked(),
+            Phase::Asking { typed: true, .. }
+        ) {
+            self.save(Quiz::save);
         }
     }
 
     /// Grades `choice` on the question on screen and shows the feedback, then saves.
     pub fn submit(self, choice: Choice) {
-        let Phase::Asking { id, order } = self.phase.get_untracked() else {
+        let Phase::Asking { id, order, typed } = self.phase.get_untracked() else {
             return;
         };
+        if let Some(pending) = self.draft_save.get_value() {
+            pending.clear();
+            self.draft_save.set_value(None);
+        }
         let Some(question) = self.state.question_now(&id) else {
             return;
         };
@@ -177,7 +256,12 @@ impl Runner {
                 if let Some(host) = self.host {
                     host.tell(&QuizMessage::answered(&id, &graded));
                 }
-                self.phase.set(Phase::Feedback { id, order, graded });
+                self.phase.set(Phase::Feedback {
+                    id,
+                    order,
+                    typed,
+                    graded,
+                });
                 focus_id("feedback-title");
                 // Saving waits for the feedback to be drawn: the learner sees the result first.
                 set_timeout(move || self.save(Quiz::save_answer), Duration::ZERO);

@@ -69,7 +69,7 @@ fn ReviewedAnswer(
     view! {
         <li class=class>
             {move || match state.question(&id) {
-                Some(Remote::Ready(question)) => answered(&question, &answer.selected, verdict),
+                Some(Remote::Ready(question)) => answered(&question, &answer, verdict),
                 Some(Remote::Failed(reason)) => {
                     view! { <p>{format!("This question could not be loaded ({reason}).")}</p> }
                         .into_any()
@@ -80,7 +80,7 @@ fn ReviewedAnswer(
     }
 }
 
-fn answered(question: &Question, selected: &[usize], verdict: &'static str) -> AnyView {
+fn answered(question: &Question, answer: &AnswerRecord, verdict: &'static str) -> AnyView {
     let codes = |texts: Vec<String>| {
         texts
             .into_iter()
@@ -93,7 +93,7 @@ fn answered(question: &Question, selected: &[usize], verdict: &'static str) -> A
             .collect_view()
     };
     let yours: Vec<String> = question
-        .option_texts(selected)
+        .option_texts(&answer.selected)
         .map(str::to_string)
         .collect();
     let keyed: Vec<String> = question.keyed_options().map(str::to_string).collect();
@@ -103,14 +103,31 @@ fn answered(question: &Question, selected: &[usize], verdict: &'static str) -> A
             <RichText text=question.prompt.clone() />
         </p>
         {question.code.clone().map(|code| view! { <CodeBlock code /> })}
-        <p>
-            "Your answer: "
-            {if yours.is_empty() {
-                view! { <span>"none"</span> }.into_any()
-            } else {
-                codes(yours).into_any()
-            }}
-        </p>
+        {match answer.typed.clone() {
+            Some(typed) => {
+                // What was typed is shown as text in a <pre>, exactly as typed, never as markup.
+                view! {
+                    <p>"You typed:"</p>
+                    <pre class="typed-shown" tabindex="0" aria-label="What you typed">
+                        {typed}
+                    </pre>
+                }
+                    .into_any()
+            }
+            None => {
+                view! {
+                    <p>
+                        "Your answer: "
+                        {if yours.is_empty() {
+                            view! { <span>"none"</span> }.into_any()
+                        } else {
+                            codes(yours).into_any()
+                        }}
+                    </p>
+                }
+                    .into_any()
+            }
+        }}
         <p>"The answer: " {codes(keyed)}</p>
         <p class="explanation">
             <RichText text=question.explanation.clone() />
