@@ -62,6 +62,7 @@ test('keyboard only: digits pick, Enter submits and goes on, focus moves to the 
 test('a reload mid-quiz resumes the same question, options in the same order, with the answers so far', async () => {
   const { page, context } = await openPage(browser);
   await page.goto(`${server.url}#/placement`);
+  await page.getByRole('button', { name: 'Start the test' }).click();
   for (let i = 0; i < 3; i += 1) {
     await answer(page);
     await page.locator('#next-button').click();
@@ -210,7 +211,7 @@ test('an unknown link shows a helpful not-found view, and so does an unknown sec
   await page.locator('h1', { hasText: 'Page not found' }).waitFor();
   assert.match(await page.locator('main').textContent(), /no section called “cooking”/);
   await page.getByRole('link', { name: 'Take the placement test' }).click();
-  await page.locator('.question').waitFor();
+  await page.locator('.intro').waitFor();
   await context.close();
 });
 

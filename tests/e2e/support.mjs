@@ -106,7 +106,8 @@ export async function questionFile(id) {
 
 /**
  * Answers the question on screen, right or wrong, by clicking (or with the keyboard: digits and Enter), and waits
- * for the feedback. Returns the question's id.
+ * for the feedback. A question shown for typing gets the option's text typed instead, submitted with Ctrl+Enter
+ * from the keyboard. Returns the question's id.
  */
 export async function answer(page, { correct = true, keyboard = false } = {}) {
   const card = page.locator('.question');
@@ -114,7 +115,11 @@ export async function answer(page, { correct = true, keyboard = false } = {}) {
   const id = await card.getAttribute('data-question');
   const question = await questionFile(id);
   const wanted = correct ? question.answers : [(question.answers[0] + 1) % question.options.length];
-  if (keyboard) {
+  if (await page.locator('#typed-answer').count()) {
+    await page.locator('#typed-answer').fill(question.options[wanted[0]]);
+    if (keyboard) await page.keyboard.press('Control+Enter');
+    else await page.getByRole('button', { name: 'Submit' }).click();
+  } else if (keyboard) {
     const shown = await page.locator('.options li').evaluateAll((items) => items.map((li) => Number(li.dataset.option)));
     for (const index of wanted) await page.keyboard.press(String(shown.indexOf(index) + 1));
     await page.keyboard.press('Enter');
@@ -126,12 +131,23 @@ export async function answer(page, { correct = true, keyboard = false } = {}) {
   return id;
 }
 
-/** Answers every question until the results view, going on with Next each time. Returns how many were asked. */
+/**
+ * Answers every question until the results view, going on with Next each time; a placement's start screen is
+ * passed with "Start the test". Returns how many were asked.
+ */
 export async function finishQuiz(page, { correct = () => true } = {}) {
   let asked = 0;
   for (;;) {
-    await Promise.race([page.locator('.question').waitFor(), page.locator('.results').waitFor()]);
+    await Promise.race([
+      page.locator('.question').waitFor(),
+      page.locator('.results').waitFor(),
+      page.locator('.intro').waitFor(),
+    ]);
     if (await page.locator('.results').count()) return asked;
+    if (await page.locator('.intro').count()) {
+      await page.getByRole('button', { name: 'Start the test' }).click();
+      continue;
+    }
     asked += 1;
     await answer(page, { correct: correct(asked) });
     await page.locator('#next-button').click();

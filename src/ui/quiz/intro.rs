@@ -2,6 +2,7 @@
 //! Settings, and it changes that setting).
 
 use super::runner::Runner;
+use crate::engine::{PlacementConfig, Stopper};
 use crate::ui::code_answers::CodeAnswersChoice;
 use leptos::prelude::*;
 
@@ -12,16 +13,18 @@ pub fn PlacementIntro(
     runner: Runner,
 ) -> impl IntoView {
     Effect::new(move |_| crate::ui::browser::focus_id("intro-title"));
+    let Stopper { min, max, .. } = PlacementConfig::default().stopper;
+    let about = format!(
+        "The test asks {min} to {max} questions from the whole roadmap, each chosen from your answers so far, and \
+         ends as soon as your level is clear. Say \u{201c}I don't know\u{201d} rather than guess: it helps the test. \
+         You can leave and come back to it at any time."
+    );
     view! {
         <section class="intro" aria-labelledby="intro-title">
             <h2 id="intro-title" tabindex="-1">
                 "Before you start"
             </h2>
-            <p>
-                "The test asks 15 to 25 questions from the whole roadmap, each chosen from your answers so far, \
-                and ends as soon as your level is clear. Say \u{201c}I don't know\u{201d} rather than guess: \
-                it helps the test. You can leave and come back to it at any time."
-            </p>
+            <p>{about}</p>
             <CodeAnswersChoice note="Typing makes the test shorter and more precise: nobody types the right output \
             by chance." />
             <button

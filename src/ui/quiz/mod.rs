@@ -65,20 +65,24 @@ fn QuizView(
         <div class="quiz-page">
             <div class="quiz-head">
                 <PageTitle text=title />
-                {runner
-                    .host
-                    .is_none()
-                    .then(|| {
-                        view! {
-                            <button
-                                type="button"
-                                class="button quiet"
-                                on:click=move |_| runner.leaving.set(true)
-                            >
-                                "Leave quiz"
-                            </button>
-                        }
-                    })}
+                {move || {
+                    let in_quiz = matches!(
+                        runner.phase.get(),
+                        Phase::Asking { .. } | Phase::Feedback { .. }
+                    );
+                    (runner.host.is_none() && in_quiz)
+                        .then(|| {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="button quiet"
+                                    on:click=move |_| runner.leaving.set(true)
+                                >
+                                    "Leave quiz"
+                                </button>
+                            }
+                        })
+                }}
             </div>
             {move || {
                 runner
