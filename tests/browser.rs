@@ -127,9 +127,9 @@ fn saved_progress_reads_back_and_merges_another_tabs_attempts() {
 
 #[wasm_bindgen_test]
 async fn a_missing_file_and_a_file_that_is_not_json_fail_in_words() {
-    use roadmap_quiz::bank::Catalog;
+    use roadmap_quiz::bank::read_catalog;
     use roadmap_quiz::ui::fetch::{fetch_json, FetchError};
-    let missing = fetch_json::<Catalog>("no-such-file-in-this-build.json").await;
+    let missing = fetch_json("no-such-file-in-this-build.json", read_catalog).await;
     assert_eq!(missing, Err(FetchError::Status(404)));
     assert_eq!(
         missing.expect_err("refused").to_string(),
@@ -137,7 +137,7 @@ async fn a_missing_file_and_a_file_that_is_not_json_fail_in_words() {
     );
     // The test runner's page is HTML, not the catalog's JSON.
     let page = window_location();
-    match fetch_json::<Catalog>(&page).await {
+    match fetch_json(&page, read_catalog).await {
         Err(FetchError::Decode(reason)) => assert!(!reason.is_empty()),
         other => panic!("an HTML page is not a catalog: {other:?}"),
     }

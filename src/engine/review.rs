@@ -3,7 +3,7 @@
 //! days); a right answer from the last box retires it, and a wrong one anywhere sends it back to the first.
 
 use crate::bank::QuestionId;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// Days until a question in each box is due again.
@@ -11,7 +11,7 @@ pub const BOX_INTERVALS_DAYS: [u64; 5] = [1, 3, 7, 14, 30];
 const DAY_MS: u64 = 24 * 60 * 60 * 1000;
 
 /// Milliseconds since the Unix epoch; the caller supplies the clock.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(transparent)]
 pub struct Timestamp(pub u64);
 
@@ -21,19 +21,24 @@ impl Timestamp {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Card {
     /// 0 for the first box.
     pub slot: usize,
     pub due: Timestamp,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct ReviewQueue {
     cards: BTreeMap<QuestionId, Card>,
 }
 
 impl ReviewQueue {
+    /// A queue of these cards, as a stored document holds them.
+    pub fn from_cards(cards: BTreeMap<QuestionId, Card>) -> ReviewQueue {
+        ReviewQueue { cards }
+    }
+
     /// Records an answer given anywhere in the app at `now`.
     pub fn record(&mut self, id: &QuestionId, correct: bool, now: Timestamp) {
         if !correct {

@@ -1,7 +1,8 @@
 //! The progress document as JSON text: an envelope that names the app and the schema version around the data.
 
 use super::document::Progress;
-use serde::{Deserialize, Serialize};
+use super::read;
+use serde::Serialize;
 
 /// The schema version this build writes. Raise it, and add a migration from the previous one, whenever the stored
 /// shape changes in a way old documents do not already decode into.
@@ -15,15 +16,6 @@ struct Envelope<'a> {
     version: u32,
     #[serde(flatten)]
     progress: &'a Progress,
-}
-
-/// What is read first, to decide how to read the rest; every other field is skipped.
-#[derive(Deserialize)]
-struct Header {
-    #[serde(default)]
-    app: Option<String>,
-    #[serde(default)]
-    version: Option<u64>,
 }
 
 /// What a stored text turned out to be.
@@ -51,31 +43,34 @@ pub fn encode(progress: &Progress) -> String {
     serde_json::to_string(&envelope).unwrap_or_else(|_| String::from("{}"))
 }
 
-// Decoding reads the text straight into `Progress` (unknown fields such as `app` are skipped, missing ones take
-// their defaults), then applies the typed migrations from the document's version.
+// Decoding parses the text once, checks the envelope, reads `Progress` out of it (`read.rs`: unknown fields are
+// skipped, missing ones take their defaults), then applies the typed migrations from the document's version.
 pub fn decode(text: &str) -> Loaded {
     if text.trim().is_empty() {
         return Loaded::Empty;
     }
-    let header: Header = match serde_json::from_str(text) {
-        Ok(header) => header,
-        Err(err) if err.is_syntax() || err.is_eof() => {
+    let value: serde_json::Value = match serde_json::from_str(text) {
+        Ok(value) => value,
+        Err(err) => {
             return Loaded::Corrupt {
                 reason: format!("the saved data is not valid JSON ({err})"),
             }
         }
-        Err(_) => {
-            return Loaded::Corrupt {
-                reason: "the saved data does not come from Roadmap Quiz".to_string(),
-            }
-        }
     };
-    if header.app.as_deref() != Some(APP) {
+    let header = value.as_object();
+    if header
+        .and_then(|h| h.get("app"))
+        .and_then(|app| app.as_str())
+        != Some(APP)
+    {
         return Loaded::Corrupt {
             reason: "the saved data does not come from Roadmap Quiz".to_string(),
         };
     }
-    let Some(version) = header.version else {
+    let Some(version) = header
+        .and_then(|h| h.get("version"))
+        .and_then(|v| v.as_u64())
+    else {
         return Loaded::Corrupt {
             reason: "the saved data has no schema version".to_string(),
         };
@@ -88,7 +83,7 @@ pub fn decode(text: &str) -> Loaded {
             reason: "schema version 0 was never written by Roadmap Quiz".to_string(),
         };
     }
-    match serde_json::from_str::<Progress>(text) {
+    match read::progress(&value) {
         Ok(mut progress) => {
             migrate(&mut progress, version);
             Loaded::Current(progress)

@@ -5,11 +5,11 @@ use crate::engine::irt::AnswerForm;
 use crate::engine::mastery::{Band, Basis};
 use crate::engine::review::{ReviewQueue, Timestamp};
 use crate::engine::{Answer, DEFAULT_LENGTH};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// An attempt's id: unique across devices, so imports can merge by it.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(transparent)]
 pub struct AttemptId(pub String);
 
@@ -31,7 +31,7 @@ pub enum QuizMode {
 }
 
 /// How one question was answered, as stored.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Outcome {
     Correct,
@@ -59,60 +59,53 @@ impl From<Outcome> for Answer {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct AnswerRecord {
     pub question: QuestionId,
     pub outcome: Outcome,
     /// The options chosen, as indexes into the question's own option order.
-    #[serde(default)]
     pub selected: Vec<usize>,
     /// What the learner typed, for an answer given by typing the output; `selected` then holds the option it
     /// read the same as, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub typed: Option<String>,
     pub at: Timestamp,
 }
 
 /// What a finished attempt came to, kept so history and charts need not replay it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Summary {
     pub correct: usize,
     pub total: usize,
     pub theta: f64,
     pub se: f64,
     /// The placed level, for a placement.
-    #[serde(default)]
     pub level: Option<Level>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(try_from = "StoredAttempt")]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct AttemptRecord {
     pub id: AttemptId,
     #[serde(flatten)]
     pub mode: QuizMode,
     pub started: Timestamp,
-    #[serde(default)]
     pub finished: Option<Timestamp>,
-    #[serde(default)]
     pub answers: Vec<AnswerRecord>,
     /// The question on screen and not yet answered, with its option order, so a reload resumes it.
-    #[serde(default)]
     pub pending: Option<(QuestionId, Vec<usize>)>,
     /// What the learner has typed so far for the pending question, so a reload keeps it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub draft: Option<String>,
     /// How this attempt answers code questions that can be typed; fixed when it starts.
-    #[serde(default, skip_serializing_if = "AnswerForm::is_picked")]
+    #[serde(skip_serializing_if = "AnswerForm::is_picked")]
     pub form: AnswerForm,
-    #[serde(default)]
     pub summary: Option<Summary>,
     /// The learner left the quiz and chose to discard it: its answers are gone and it counts for nothing.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub discarded: bool,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Theme {
     Light,
@@ -121,19 +114,13 @@ pub enum Theme {
     System,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Settings {
-    #[serde(default)]
     pub theme: Theme,
-    #[serde(default = "default_length")]
     pub section_length: usize,
     /// Code questions: pick from options, or type the output.
-    #[serde(default, skip_serializing_if = "AnswerForm::is_picked")]
+    #[serde(skip_serializing_if = "AnswerForm::is_picked")]
     pub code_answers: AnswerForm,
-}
-
-fn default_length() -> usize {
-    DEFAULT_LENGTH
 }
 
 impl Default for Settings {
@@ -147,47 +134,38 @@ impl Default for Settings {
 }
 
 /// Everything the app keeps about one learner.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Progress {
-    #[serde(default)]
     pub attempts: Vec<AttemptRecord>,
-    #[serde(default)]
     pub review: ReviewQueue,
-    #[serde(default)]
     pub settings: Settings,
     /// Answers folded out of old attempts when storage ran short (see `compact`): what mastery still needs.
-    #[serde(default)]
     pub archive: BTreeMap<QuestionId, Tally>,
     /// Each section's mastery as last computed (when a quiz ended), so the home view can draw it without the
     /// full catalog. The progress view recomputes it from every answer.
-    #[serde(default)]
     pub mastery: BTreeMap<u32, MasterySnapshot>,
 }
 
 /// A section's mastery as last computed, with what it rests on, so Home can draw it without the full catalog.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct MasterySnapshot {
     /// Expected share right, 0 to 1.
     pub score: f64,
     /// Answers to the section's questions behind it, and how many were right; 0 for a prediction from the
     /// learner's overall ability.
     pub answered: u32,
-    #[serde(default)]
     pub right: u32,
     /// When the latest of those answers was given.
-    #[serde(default)]
     pub last: Option<Timestamp>,
     /// What it rests on, and the band shown when the evidence makes it likely enough.
-    #[serde(default)]
     pub basis: Basis,
-    #[serde(default)]
     pub band: Option<Band>,
     /// When it was computed.
     pub at: Timestamp,
 }
 
 /// Answers to one question folded into counts, with the time of the latest.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Tally {
     pub right: u32,
     pub wrong: u32,
@@ -241,64 +219,5 @@ impl Progress {
         self.attempts
             .iter()
             .filter(|a| a.mode == QuizMode::Placement && a.finished.is_some())
-    }
-}
-
-/// How an attempt is read: the mode's tag and its fields sit flat beside the attempt's own, as `AttemptRecord`
-/// writes them. Reading through this plain struct rather than a flattened, internally tagged enum keeps the decoder
-/// small in the browser: serde's flattening adds 6.8 kB gzip to the app's wasm (docs/size.md).
-#[derive(Deserialize)]
-struct StoredAttempt {
-    id: AttemptId,
-    mode: String,
-    #[serde(default)]
-    level: Option<Level>,
-    #[serde(default)]
-    section: Option<SectionSlug>,
-    started: Timestamp,
-    #[serde(default)]
-    finished: Option<Timestamp>,
-    #[serde(default)]
-    answers: Vec<AnswerRecord>,
-    #[serde(default)]
-    pending: Option<(QuestionId, Vec<usize>)>,
-    #[serde(default)]
-    draft: Option<String>,
-    #[serde(default)]
-    form: AnswerForm,
-    #[serde(default)]
-    summary: Option<Summary>,
-    #[serde(default)]
-    discarded: bool,
-}
-
-impl TryFrom<StoredAttempt> for AttemptRecord {
-    type Error = String;
-
-    fn try_from(stored: StoredAttempt) -> Result<Self, Self::Error> {
-        let mode = match (stored.mode.as_str(), stored.level, stored.section) {
-            ("placement", _, _) => QuizMode::Placement,
-            ("review", _, _) => QuizMode::Review,
-            ("level", Some(level), _) => QuizMode::Level { level },
-            ("section", _, Some(section)) => QuizMode::Section { section },
-            (other, _, _) => {
-                return Err(format!(
-                    "attempt {} has an unknown or incomplete mode \"{other}\"",
-                    stored.id.0
-                ))
-            }
-        };
-        Ok(AttemptRecord {
-            id: stored.id,
-            mode,
-            started: stored.started,
-            finished: stored.finished,
-            answers: stored.answers,
-            pending: stored.pending,
-            draft: stored.draft,
-            form: stored.form,
-            summary: stored.summary,
-            discarded: stored.discarded,
-        })
     }
 }

@@ -10,6 +10,7 @@ mod compact;
 mod document;
 mod import;
 mod merge;
+mod read;
 
 pub use codec::{decode, encode, Loaded, SCHEMA_VERSION};
 pub use compact::{compact, CompactReport};

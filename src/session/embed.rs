@@ -3,11 +3,11 @@
 
 use super::grade::Graded;
 use super::outcome::QuizOutcome;
-use crate::bank::{Catalog, Level, QuestionId, SectionSlug};
+use crate::bank::{Catalog, Fields, Level, QuestionId, SectionSlug};
 use crate::engine::irt::AnswerForm;
 use crate::engine::{Answer, MAX_LENGTH, MIN_LENGTH};
 use crate::progress::{QuizMode, Theme};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::fmt;
 
 /// Every message either side sends carries this as `source`.
@@ -456,24 +456,17 @@ pub enum HostCommand {
     SetTheme(Theme),
 }
 
-#[derive(Deserialize)]
-struct HostEnvelope {
-    source: String,
-    #[serde(rename = "type")]
-    kind: String,
-    theme: Option<String>,
-}
-
 /// Reads a message the host posted (as JSON); `None` for anything that is not a command of this protocol.
 pub fn parse_host_message(json: &str) -> Option<HostCommand> {
-    let envelope: HostEnvelope = serde_json::from_str(json).ok()?;
-    if envelope.source != SOURCE {
+    let value = serde_json::from_str(json).ok()?;
+    let envelope = Fields::of(&value, "the message").ok()?;
+    if envelope.text("source").ok()?.as_deref() != Some(SOURCE) {
         return None;
     }
-    match envelope.kind.as_str() {
+    match envelope.text("type").ok()??.as_str() {
         "hello" => Some(HostCommand::Hello),
         "restart" => Some(HostCommand::Restart),
-        "setTheme" => match envelope.theme.as_deref()? {
+        "setTheme" => match envelope.text("theme").ok()??.as_str() {
             "light" => Some(HostCommand::SetTheme(Theme::Light)),
             "dark" => Some(HostCommand::SetTheme(Theme::Dark)),
             "auto" => Some(HostCommand::SetTheme(Theme::System)),

@@ -2,7 +2,7 @@
 //! its way: every view that waits for a file uses these two.
 
 use super::browser::BrowserError;
-use serde::de::DeserializeOwned;
+use crate::bank::JsonError;
 use std::fmt;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -38,8 +38,11 @@ impl From<BrowserError> for FetchError {
     }
 }
 
-/// Fetches the file at `path` (relative to the page) and decodes it as JSON.
-pub async fn fetch_json<T: DeserializeOwned>(path: &str) -> Result<T, FetchError> {
+/// Fetches the file at `path` (relative to the page), parses it as JSON and reads a `T` out of it with `read`.
+pub async fn fetch_json<T>(
+    path: &str,
+    read: fn(&serde_json::Value) -> Result<T, JsonError>,
+) -> Result<T, FetchError> {
     let window = web_sys::window().ok_or_else(|| BrowserError("no window".to_string()))?;
     let response = JsFuture::from(window.fetch_with_str(path))
         .await
@@ -54,7 +57,8 @@ pub async fn fetch_json<T: DeserializeOwned>(path: &str) -> Result<T, FetchError
     let text = text
         .as_string()
         .ok_or_else(|| FetchError::Decode("it is not text".to_string()))?;
-    serde_json::from_str(&text).map_err(|e| FetchError::Decode(e.to_string()))
+    let value = serde_json::from_str(&text).map_err(|e| FetchError::Decode(e.to_string()))?;
+    read(&value).map_err(FetchError::Decode)
 }
 
 /// A file the app needs, as far as it has arrived.

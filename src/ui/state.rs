@@ -4,7 +4,9 @@
 use super::browser;
 use super::fetch::{fetch_json, FetchError, Remote};
 use super::storage::{self, Backend, Notice};
-use crate::bank::{question_path, Catalog, Question, QuestionId, CATALOG_PATH};
+use crate::bank::{
+    question_path, read_catalog, read_question, Catalog, Question, QuestionId, CATALOG_PATH,
+};
 use crate::progress::Progress;
 use crate::session::Route;
 #[cfg(not(feature = "embed"))]
@@ -19,11 +21,15 @@ use std::sync::{Arc, Mutex, OnceLock};
 const CATALOG_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalog.json"));
 
 /// The skeleton catalog, decoded once. An error means the build shipped a damaged catalog.
-pub fn catalog() -> Result<&'static Catalog, &'static serde_json::Error> {
-    static CATALOG: OnceLock<Result<Catalog, serde_json::Error>> = OnceLock::new();
+pub fn catalog() -> Result<&'static Catalog, &'static str> {
+    static CATALOG: OnceLock<Result<Catalog, String>> = OnceLock::new();
     CATALOG
-        .get_or_init(|| serde_json::from_str(CATALOG_JSON))
+        .get_or_init(|| {
+            let value = serde_json::from_str(CATALOG_JSON).map_err(|e| e.to_string())?;
+            read_catalog(&value)
+        })
         .as_ref()
+        .map_err(String::as_str)
 }
 
 #[derive(Clone, Copy)]
@@ -109,7 +115,7 @@ impl AppState {
         self.full.set(Remote::Loading);
         let full = self.full;
         leptos::task::spawn_local(async move {
-            let fetched = fetch_json::<Catalog>(CATALOG_PATH).await;
+            let fetched = fetch_json(CATALOG_PATH, read_catalog).await;
             // Fetched once per page and kept for its lifetime, like the embedded skeleton.
             full.set(fetched.map(|catalog| &*Box::leak(Box::new(catalog))).into());
         });
@@ -174,7 +180,7 @@ impl AppState {
         let questions = self.questions;
         let id = id.clone();
         leptos::task::spawn_local(async move {
-            let fetched = fetch_json::<Question>(&question_path(&id))
+            let fetched = fetch_json(&question_path(&id), read_question)
                 .await
                 .and_then(|question| match question.id == id {
                     true => Ok(Arc::new(question)),

@@ -5,22 +5,22 @@
 use super::ids::{QuestionId, SectionSlug, TopicSlug};
 use super::level::{Level, LevelInfo};
 use super::model::{Bank, Difficulty, Irt, QuestionKind};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// What the app needs before any question text: the roadmap and every question's selection data.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Catalog {
     pub levels: Vec<LevelSummary>,
     pub items: Vec<ItemEntry>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct LevelSummary {
     pub info: LevelInfo,
     pub sections: Vec<SectionSummary>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct SectionSummary {
     pub number: u32,
     pub slug: SectionSlug,
@@ -30,7 +30,7 @@ pub struct SectionSummary {
     pub questions: usize,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct TopicSummary {
     pub slug: TopicSlug,
     pub title: String,
@@ -38,7 +38,7 @@ pub struct TopicSummary {
 }
 
 /// One question as selection and scoring see it. Short field names: the catalog ships inside the app.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ItemEntry {
     pub id: QuestionId,
     /// The section's number.
@@ -53,11 +53,11 @@ pub struct ItemEntry {
     pub difficulty: Difficulty,
     #[serde(rename = "o")]
     pub options: u8,
-    #[serde(rename = "i", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "i", skip_serializing_if = "Option::is_none")]
     pub irt: Option<Irt>,
     /// An `output` question that is never offered for typing, because a wrong option reads like its key. Stored
     /// this way round because nearly every output question is typeable: the catalog stays small.
-    #[serde(rename = "p", default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(rename = "p", skip_serializing_if = "std::ops::Not::not")]
     pub pick_only: bool,
 }
 

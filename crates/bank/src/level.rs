@@ -1,10 +1,10 @@
 //! The four roadmap levels and what `content/levels.toml` says about each.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::fmt;
 
 /// A roadmap level, in increasing order of mastery.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
     Beginner,
@@ -48,7 +48,7 @@ impl fmt::Display for Level {
 }
 
 /// What the roadmap says about one level: shown on the home screen and with every result.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct LevelInfo {
     pub level: Level,
     pub title: String,

@@ -7,11 +7,13 @@ mod catalog;
 mod coverage;
 mod error;
 mod ids;
+mod json;
 mod level;
 mod load;
 mod model;
 mod parse;
 mod raw;
+mod read;
 mod typed;
 
 pub use catalog::{
@@ -20,8 +22,10 @@ pub use catalog::{
 pub use coverage::{CoverageReport, LevelCoverage, SectionCoverage};
 pub use error::{ContentError, Fault};
 pub use ids::{QuestionId, SectionSlug, TopicSlug};
+pub use json::{count, list, text, Fields, JsonError};
 pub use level::{Level, LevelInfo};
 pub use load::load_bank;
 pub use model::{Bank, Difficulty, Irt, Question, QuestionKind, Section, Topic};
 pub use parse::{parse_bank, SourceFile};
+pub use read::{read_catalog, read_question};
 pub use typed::{Difference, OutputKey, TYPED_MAX_CHARS};

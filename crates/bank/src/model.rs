@@ -2,10 +2,10 @@
 
 use super::ids::{QuestionId, SectionSlug, TopicSlug};
 use super::level::{Level, LevelInfo};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The whole bank: the four levels and the 52 sections in roadmap order.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Bank {
     pub levels: Vec<LevelInfo>,
     pub sections: Vec<Section>,
@@ -29,7 +29,7 @@ impl Bank {
 }
 
 /// One roadmap section, from one file `content/sections/NN-slug.toml`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Section {
     pub number: u32,
     pub slug: SectionSlug,
@@ -52,7 +52,7 @@ impl Section {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Topic {
     pub slug: TopicSlug,
     pub title: String,
@@ -61,7 +61,7 @@ pub struct Topic {
 }
 
 /// How a question is asked and keyed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum QuestionKind {
     /// One correct option.
@@ -102,7 +102,7 @@ impl QuestionKind {
 }
 
 /// Difficulty within the question's level: 1 is the easiest, 5 the hardest.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(transparent)]
 pub struct Difficulty(u8);
 
@@ -123,7 +123,7 @@ impl Difficulty {
 }
 
 /// Item parameters that override the ones derived from level and difficulty.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Irt {
     /// Discrimination (> 0).
     pub a: f64,
@@ -131,7 +131,7 @@ pub struct Irt {
     pub b: f64,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Question {
     pub id: QuestionId,
     pub topic: TopicSlug,
