@@ -3,8 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use roadmap_quiz::bank::{
-    load_bank, parse_bank, Bank, ContentError, CoverageReport, Fault, Level, QuestionKind,
-    SourceFile,
+    load_bank, parse_bank, Bank, CodeLang, ContentError, CoverageReport, Fault, Level,
+    QuestionKind, SourceFile,
 };
 use std::path::Path;
 
@@ -74,6 +74,7 @@ code = "xs = [10, 20, 30, 40]\nprint(xs[::-2])"
 options = ["[40, 20]", "[10, 30]", "[40, 30, 20, 10]", "[30, 10]"]
 answer = 0
 explanation = "A negative step walks from the end."
+feedback = ["Right: the slice starts at 40.", "That is a step of 2.", "That is a step of -1.", "It starts at 40."]
 "#;
 
 fn levels() -> SourceFile {
@@ -87,9 +88,21 @@ fn section(body: &str) -> SourceFile {
     )
 }
 
-/// The good question with one line replaced: `key = ...` lines are swapped, others appended.
+/// The good question with one line replaced: `key = ...` lines are swapped, others appended. New options get a
+/// feedback line each unless the edits say otherwise, so that a test sees only the fault it is about.
 fn question_with(edits: &[(&str, Option<&str>)]) -> String {
     let mut lines: Vec<String> = GOOD_QUESTION.lines().map(str::to_string).collect();
+    let options = edits
+        .iter()
+        .find(|(key, _)| *key == "options")
+        .and_then(|(_, value)| serde_json::from_str::<Vec<String>>((*value)?).ok());
+    let feedback = options
+        .filter(|_| !edits.iter().any(|(key, _)| *key == "feedback"))
+        .map(|options| format!("[{}]", vec!["\"A line.\""; options.len()].join(", ")));
+    let edits = edits
+        .iter()
+        .copied()
+        .chain(feedback.as_deref().map(|line| ("feedback", Some(line))));
     for (key, value) in edits {
         let prefix = format!("{key} = ");
         let position = lines.iter().position(|line| line.starts_with(&prefix));
@@ -609,6 +622,46 @@ fn feedback_lines_must_not_be_empty() {
         Some("[\"Right: a step of -2 starts at the end.\", \"That is a step of 2.\", \" \", \"No.\"]"),
     )]);
     assert_question_fault(&body, ID, Fault::EmptyFeedback(2));
+}
+
+#[test]
+fn feedback_is_required() {
+    let body = question_with(&[("feedback", None)]);
+    assert_question_fault(&body, ID, Fault::FeedbackMissing(4));
+    assert!(single_error(&body)
+        .to_string()
+        .contains("give 4 lines, one per option"));
+}
+
+#[test]
+fn code_in_another_language_says_so_and_is_never_run() {
+    let body = question_with(&[("lang", Some("\"cobol\""))]);
+    assert_question_fault(&body, ID, Fault::UnknownLang("cobol".into()));
+    let body = question_with(&[("lang", Some("\"yaml\""))]);
+    assert_question_fault(
+        &body,
+        ID,
+        Fault::CodeNotPython {
+            kind: "output",
+            lang: "YAML",
+        },
+    );
+    let body = question_with(&[
+        ("kind", Some("\"choice\"")),
+        ("code", None),
+        ("lang", Some("\"sql\"")),
+    ]);
+    assert_question_fault(&body, ID, Fault::LangWithoutCode);
+    let body = question_with(&[
+        ("kind", Some("\"choice\"")),
+        ("lang", Some("\"dockerfile\"")),
+    ]);
+    let bank =
+        parse_bank(&levels(), &[section(&body)]).expect("a choice question may show a Dockerfile");
+    assert_eq!(
+        bank.sections[0].questions[0].lang,
+        Some(CodeLang::Dockerfile)
+    );
 }
 
 #[test]

@@ -278,11 +278,12 @@ fn snippet_question(kind: QuestionKind, code: &str, options: &[&str]) -> Questio
         difficulty: roadmap_quiz::bank::Difficulty::new(1).expect("1 is a difficulty"),
         prompt: "What happens?".into(),
         code: Some(code.into()),
+        lang: None,
         options: options.iter().map(|o| o.to_string()).collect(),
         answers: vec![0],
         explanation: "Because.".into(),
         hint: None,
-        feedback: None,
+        feedback: options.iter().map(|_| "Because.".to_string()).collect(),
         irt: None,
     }
 }

@@ -1,7 +1,8 @@
 //! Content text on the page: inline `code` as code elements and Python snippets with line numbers and syntax
 //! highlighting. Everything is inserted as text nodes, so a prompt that contains `<script>` shows those characters.
 
-use crate::render::{highlight, inline_spans, Span, TokenKind};
+use crate::bank::CodeLang;
+use crate::render::{highlight, inline_spans, Span, Token, TokenKind};
 use leptos::prelude::*;
 
 /// Prose with inline code.
@@ -19,15 +20,29 @@ pub fn RichText(
         .collect_view()
 }
 
-/// A Python snippet: one row per line, line numbers hidden from screen readers, tokens coloured by kind.
+/// A code snippet: one row per line, line numbers hidden from screen readers. Python's tokens are coloured by
+/// kind; code in another language is shown as it is, under a label naming the language.
 #[component]
 pub fn CodeBlock(
-    /// The Python source.
+    /// The source.
     code: String,
+    /// Its language, when it is not Python.
+    lang: Option<CodeLang>,
 ) -> impl IntoView {
     let trimmed = code.strip_suffix('\n').unwrap_or(&code).to_string();
+    let tokens = match lang {
+        None => highlight(&trimmed),
+        Some(_) => vec![Token {
+            kind: TokenKind::Plain,
+            text: trimmed.clone(),
+        }],
+    };
+    let (label, caption_class) = match lang {
+        None => ("Python code".to_string(), "visually-hidden"),
+        Some(lang) => (format!("{} code", lang.label()), "code-lang"),
+    };
     let mut lines: Vec<Vec<(TokenKind, String)>> = vec![Vec::new()];
-    for token in highlight(&trimmed) {
+    for token in tokens {
         let mut parts = token.text.split('\n').peekable();
         while let Some(part) = parts.next() {
             if !part.is_empty() {
@@ -42,8 +57,8 @@ pub fn CodeBlock(
     }
     view! {
         <figure class="code">
-            <figcaption class="visually-hidden">"Python code"</figcaption>
-            <pre tabindex="0" aria-label="Python code">
+            <figcaption class=caption_class>{label.clone()}</figcaption>
+            <pre tabindex="0" aria-label=label>
                 <code>
                     {lines
                         .into_iter()

@@ -140,6 +140,27 @@ test('embed.js creates the frame, keeps its height equal to its content and re-e
   await context.close();
 });
 
+test('data-typed="1": the embedded self-test has code questions typed, and each answered message says how', async () => {
+  const { page, context, consoleErrors } = await openPage(browser);
+  const url = coursePage('/typed.html', `
+    <div id="typed-quiz" data-roadmap-quiz="section:data-types" data-length="5" data-typed="1"></div>
+    <script>
+      window.events = [];
+      document.getElementById('typed-quiz').addEventListener('roadmap-quiz:answered', (e) => window.events.push(e.detail));
+    </script>
+    <script src="${quiz.url}embed.js"></script>`);
+  await page.goto(url);
+  assert.match(await page.locator('#typed-quiz iframe').getAttribute('src'), /[?&]typed=1(&|$)/);
+  const frame = await quizFrame(page);
+  await finishQuiz(frame);
+  await page.waitForFunction(() => window.events.length === 5);
+  const events = await page.evaluate(() => window.events);
+  assert.ok(events.some((e) => e.typed === true), 'the data-types self-test types its output questions');
+  assert.ok(events.every((e) => typeof e.typed === 'boolean' && e.correct === true));
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test('embed.js loaded after the frame has started still sizes it (either side can start the handshake)', async () => {
   const { page, context } = await openPage(browser);
   const src = `${quiz.url}embed.html?section=functions&length=5&origin=${encodeURIComponent(host.origin)}`;

@@ -28,6 +28,8 @@ pub struct SectionCoverage {
     pub output: usize,
     /// `output` questions a learner can answer by typing (see `typed.rs`).
     pub typeable: usize,
+    /// Questions at each difficulty, 1 to 5.
+    pub histogram: [usize; 5],
 }
 
 /// The same figures summed over a level.
@@ -48,6 +50,7 @@ pub struct LevelCoverage {
     pub key_longest: usize,
     pub output: usize,
     pub typeable: usize,
+    pub histogram: [usize; 5],
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -79,6 +82,7 @@ impl CoverageReport {
                     key_longest: 0,
                     output: 0,
                     typeable: 0,
+                    histogram: [0; 5],
                 };
                 for section in mine {
                     total.sections += 1;
@@ -95,6 +99,9 @@ impl CoverageReport {
                     total.key_longest += section.key_longest;
                     total.output += section.output;
                     total.typeable += section.typeable;
+                    for (sum, count) in total.histogram.iter_mut().zip(section.histogram) {
+                        *sum += count;
+                    }
                 }
                 total
             })
@@ -175,6 +182,10 @@ fn section_coverage(section: &Section) -> SectionCoverage {
             .filter(|q| q.kind == QuestionKind::Output)
             .count(),
         typeable: section.questions.iter().filter(|q| q.is_typeable()).count(),
+        histogram: section.questions.iter().fold([0; 5], |mut histogram, q| {
+            histogram[usize::from(q.difficulty.get() - Difficulty::MIN)] += 1;
+            histogram
+        }),
     }
 }
 
@@ -258,6 +269,12 @@ impl fmt::Display for CoverageReport {
                 level.typeable,
                 level.output,
             )?;
+            let [one, two, three, four, five] = level.histogram;
+            writeln!(
+                f,
+                "   {} questions by difficulty: 1: {one}, 2: {two}, 3: {three}, 4: {four}, 5: {five}",
+                level.level
+            )?;
         }
         let questions: usize = self.levels.iter().map(|l| l.questions).sum();
         let code: usize = self.levels.iter().map(|l| l.code_reading).sum();
@@ -268,7 +285,8 @@ impl fmt::Display for CoverageReport {
         write!(
             f,
             "== bank: {questions} questions, {covered}/{subtopics} subtopics covered, {:.0}% code-reading, \
-                {typeable}/{output} output questions typeable ({:.1}%)",
+                {typeable}/{output} output questions typeable ({:.1}%); every question explains each option \
+                (`feedback` is required)",
             percent(code, questions),
             percent(typeable, output)
         )

@@ -101,6 +101,13 @@ pub enum Fault {
         options: usize,
     },
     EmptyFeedback(usize),
+    FeedbackMissing(usize),
+    UnknownLang(String),
+    LangWithoutCode,
+    CodeNotPython {
+        kind: &'static str,
+        lang: &'static str,
+    },
     BadIrt(String),
 }
 
@@ -216,6 +223,22 @@ impl fmt::Display for Fault {
                 f,
                 "feedback line {index} is empty: say what a learner who picked option {index} should know \
                  (for the key, why it is right)"
+            ),
+            Fault::FeedbackMissing(options) => write!(
+                f,
+                "has no `feedback`: give {options} lines, one per option in option order, the key's saying why it \
+                 is right and each wrong option's naming the misconception it stands for"
+            ),
+            Fault::UnknownLang(lang) => write!(
+                f,
+                "lang \"{lang}\" is not known: use one of {}, or leave `lang` out for Python",
+                crate::model::CodeLang::ALL.map(|l| l.id()).join(", ")
+            ),
+            Fault::LangWithoutCode => write!(f, "`lang` names the language of `code`, but there is no `code`"),
+            Fault::CodeNotPython { kind, lang } => write!(
+                f,
+                "an {kind} question's code is run by CPython, so it must be Python, not {lang}: make it a `choice` \
+                 question or leave `lang` out"
             ),
             Fault::BadIrt(why) => write!(f, "irt: {why}"),
         }

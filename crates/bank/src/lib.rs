@@ -25,7 +25,7 @@ pub use ids::{QuestionId, SectionSlug, TopicSlug};
 pub use json::{count, list, text, Fields, JsonError};
 pub use level::{Level, LevelInfo};
 pub use load::load_bank;
-pub use model::{Bank, Difficulty, Irt, Question, QuestionKind, Section, Topic};
+pub use model::{Bank, CodeLang, Difficulty, Irt, Question, QuestionKind, Section, Topic};
 pub use parse::{parse_bank, SourceFile};
 pub use read::{read_catalog, read_question};
 pub use typed::{Difference, OutputKey, TYPED_MAX_CHARS};

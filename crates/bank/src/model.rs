@@ -101,6 +101,78 @@ impl QuestionKind {
     }
 }
 
+/// The language of a question's code when it is not Python: shown as it is (no Python highlighting), labelled,
+/// and never run. `output` and `error` questions are always Python.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CodeLang {
+    Dockerfile,
+    Yaml,
+    Sql,
+    Shell,
+    Toml,
+    C,
+    Cython,
+    Groovy,
+    Hcl,
+    Rst,
+    Text,
+}
+
+impl CodeLang {
+    pub const ALL: [CodeLang; 11] = [
+        CodeLang::Dockerfile,
+        CodeLang::Yaml,
+        CodeLang::Sql,
+        CodeLang::Shell,
+        CodeLang::Toml,
+        CodeLang::C,
+        CodeLang::Cython,
+        CodeLang::Groovy,
+        CodeLang::Hcl,
+        CodeLang::Rst,
+        CodeLang::Text,
+    ];
+
+    /// The value of `lang` in content files.
+    pub fn id(self) -> &'static str {
+        match self {
+            CodeLang::Dockerfile => "dockerfile",
+            CodeLang::Yaml => "yaml",
+            CodeLang::Sql => "sql",
+            CodeLang::Shell => "shell",
+            CodeLang::Toml => "toml",
+            CodeLang::C => "c",
+            CodeLang::Cython => "cython",
+            CodeLang::Groovy => "groovy",
+            CodeLang::Hcl => "hcl",
+            CodeLang::Rst => "rst",
+            CodeLang::Text => "text",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<CodeLang> {
+        CodeLang::ALL.into_iter().find(|lang| lang.id() == id)
+    }
+
+    /// The label shown above the code.
+    pub fn label(self) -> &'static str {
+        match self {
+            CodeLang::Dockerfile => "Dockerfile",
+            CodeLang::Yaml => "YAML",
+            CodeLang::Sql => "SQL",
+            CodeLang::Shell => "Shell",
+            CodeLang::Toml => "TOML",
+            CodeLang::C => "C",
+            CodeLang::Cython => "Cython",
+            CodeLang::Groovy => "Groovy (Jenkinsfile)",
+            CodeLang::Hcl => "HCL (Terraform)",
+            CodeLang::Rst => "reStructuredText",
+            CodeLang::Text => "Text",
+        }
+    }
+}
+
 /// Difficulty within the question's level: 1 is the easiest, 5 the hardest.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(transparent)]
@@ -140,13 +212,17 @@ pub struct Question {
     pub difficulty: Difficulty,
     pub prompt: String,
     pub code: Option<String>,
+    /// The code's language when it is not Python.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<CodeLang>,
     pub options: Vec<String>,
     /// Indexes of the correct options, ascending: exactly one except for `multi`.
     pub answers: Vec<usize>,
     pub explanation: String,
     pub hint: Option<String>,
-    /// One line per option, in option order.
-    pub feedback: Option<Vec<String>>,
+    /// One line per option, in option order: why the key is right, and the misconception each wrong option
+    /// stands for.
+    pub feedback: Vec<String>,
     pub irt: Option<Irt>,
 }
 

@@ -3,7 +3,7 @@
 use super::error::{ContentError, Fault};
 use super::ids::{is_slug, QuestionId, SectionSlug, TopicSlug};
 use super::level::{Level, LevelInfo};
-use super::model::{Bank, Difficulty, Irt, Question, QuestionKind, Section, Topic};
+use super::model::{Bank, CodeLang, Difficulty, Irt, Question, QuestionKind, Section, Topic};
 use super::raw::{RawIrt, RawLevels, RawQuestion, RawSection};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -282,16 +282,40 @@ fn parse_question(
             faults.push(Fault::CodeMissing(kind.id()));
         }
     }
-    if let Some(feedback) = &raw.feedback {
-        if feedback.len() != raw.options.len() {
-            faults.push(Fault::FeedbackCount {
-                feedback: feedback.len(),
-                options: raw.options.len(),
-            });
-        }
-        for (index, line) in feedback.iter().enumerate() {
-            if line.trim().is_empty() {
-                faults.push(Fault::EmptyFeedback(index));
+    let lang = match raw.lang.as_deref() {
+        None => None,
+        Some(id) => match CodeLang::from_id(id) {
+            None => {
+                faults.push(Fault::UnknownLang(id.to_string()));
+                None
+            }
+            Some(lang) => {
+                if raw.code.is_none() {
+                    faults.push(Fault::LangWithoutCode);
+                }
+                if let Some(kind) = kind.filter(|kind| kind.is_code_reading()) {
+                    faults.push(Fault::CodeNotPython {
+                        kind: kind.id(),
+                        lang: lang.label(),
+                    });
+                }
+                Some(lang)
+            }
+        },
+    };
+    match &raw.feedback {
+        None => faults.push(Fault::FeedbackMissing(raw.options.len())),
+        Some(feedback) => {
+            if feedback.len() != raw.options.len() {
+                faults.push(Fault::FeedbackCount {
+                    feedback: feedback.len(),
+                    options: raw.options.len(),
+                });
+            }
+            for (index, line) in feedback.iter().enumerate() {
+                if line.trim().is_empty() {
+                    faults.push(Fault::EmptyFeedback(index));
+                }
             }
         }
     }
@@ -307,11 +331,12 @@ fn parse_question(
         difficulty: difficulty?,
         prompt: raw.prompt,
         code: raw.code,
+        lang,
         options: raw.options,
         answers: answers?,
         explanation: raw.explanation,
         hint: raw.hint,
-        feedback: raw.feedback,
+        feedback: raw.feedback?,
         irt,
     })
 }

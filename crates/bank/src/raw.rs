@@ -50,6 +50,7 @@ pub(super) struct RawQuestion {
     pub difficulty: i64,
     pub prompt: String,
     pub code: Option<String>,
+    pub lang: Option<String>,
     pub options: Vec<String>,
     pub answer: Option<i64>,
     pub answers: Option<Vec<i64>>,

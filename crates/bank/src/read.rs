@@ -5,7 +5,7 @@ use super::catalog::{Catalog, ItemEntry, LevelSummary, SectionSummary, TopicSumm
 use super::ids::{QuestionId, SectionSlug, TopicSlug};
 use super::json::{count, text, Fields, JsonError};
 use super::level::{Level, LevelInfo};
-use super::model::{Difficulty, Irt, Question, QuestionKind};
+use super::model::{CodeLang, Difficulty, Irt, Question, QuestionKind};
 use serde_json::Value;
 
 /// The catalog, full or skeleton, from its JSON.
@@ -28,14 +28,12 @@ pub fn read_question(value: &Value) -> Result<Question, JsonError> {
         difficulty: difficulty(&q)?,
         prompt: q.required("prompt", Fields::text)?,
         code: q.text("code")?,
+        lang: q.id("lang", CodeLang::from_id)?,
         options: q.list("options", |v| text(v, "options"))?,
         answers: q.list("answers", |v| count(v, "answers"))?,
         explanation: q.required("explanation", Fields::text)?,
         hint: q.text("hint")?,
-        feedback: match q.get("feedback") {
-            None => None,
-            Some(_) => Some(q.list("feedback", |v| text(v, "feedback"))?),
-        },
+        feedback: q.list("feedback", |v| text(v, "feedback"))?,
         irt: irt(&q, "irt")?,
     })
 }

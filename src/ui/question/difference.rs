@@ -17,7 +17,7 @@ pub fn TypedVerdict(
     selected: Vec<usize>,
 ) -> impl IntoView {
     let matched = selected.first().copied();
-    let line = matched.and_then(|i| question.feedback.as_ref()?.get(i).cloned());
+    let line = matched.and_then(|i| question.feedback.get(i).cloned());
     let matched_wrong = matched.filter(|i| !question.answers.contains(i));
     let difference = match matched {
         Some(_) => None,

@@ -73,9 +73,10 @@ pub fn QuestionCard(
         })
         .collect_view();
     let (kind_id, question_id) = (question.kind.id(), question.id.to_string());
-    let (prompt, code, hint) = (
+    let (prompt, code, lang, hint) = (
         question.prompt.clone(),
         question.code.clone(),
+        question.lang,
         question.hint.clone(),
     );
     view! {
@@ -84,7 +85,7 @@ pub fn QuestionCard(
             <h2 id="question-title" class="prompt" tabindex="-1">
                 <RichText text=prompt />
             </h2>
-            {code.map(|code| view! { <CodeBlock code /> })}
+            {code.map(|code| view! { <CodeBlock code lang /> })}
             // Not a <form>: a frame sandboxed without allow-forms blocks form submission before any handler runs.
             <div class="options-form">
                 {if typed {

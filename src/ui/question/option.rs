@@ -38,11 +38,7 @@ pub fn OptionItem(
         (false, false) => None,
     };
     // An option's own feedback shows under the key and under the learner's choice.
-    let feedback = question
-        .feedback
-        .as_ref()
-        .and_then(|f| f.get(index))
-        .cloned();
+    let feedback = question.feedback.get(index).cloned();
     let shown_feedback = move || {
         chosen()
             .filter(|chosen| keyed || *chosen)

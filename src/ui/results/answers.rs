@@ -102,7 +102,7 @@ fn answered(question: &Question, answer: &AnswerRecord, verdict: &'static str) -
         <p class="prompt">
             <RichText text=question.prompt.clone() />
         </p>
-        {question.code.clone().map(|code| view! { <CodeBlock code /> })}
+        {question.code.clone().map(|code| view! { <CodeBlock code lang=question.lang /> })}
         {match answer.typed.clone() {
             Some(typed) => {
                 // What was typed is shown as text in a <pre>, exactly as typed, never as markup.
