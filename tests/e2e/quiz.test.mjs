@@ -202,6 +202,30 @@ test('a question rendered as text: a prompt containing <script> shows those char
   await context.close();
 });
 
+test('code in another language is labelled with it and not highlighted as Python', async () => {
+  const { page, context } = await openPage(browser);
+  const now = Date.now();
+  const progress = {
+    app: 'roadmap-quiz', version: 4,
+    attempts: [{
+      id: 'lang-1', mode: 'section', section: 'deployment', started: now - 60_000, finished: now,
+      answers: [{ question: 'deployment/docker/entrypoint-plus-cmd', outcome: 'correct', selected: [0], at: now - 1000 }],
+      summary: { correct: 1, total: 1, theta: 0, se: 1 },
+    }],
+  };
+  await page.goto(server.url);
+  await page.evaluate((text) => localStorage.setItem('roadmap-quiz.progress', text), JSON.stringify(progress));
+  await page.goto(`${server.url}#/results/lang-1`);
+  await page.reload();
+  await page.getByRole('button', { name: 'Go through all 1 answers' }).click();
+  await page.locator('.reviewed .code').waitFor();
+  assert.equal(await page.locator('.reviewed .code-lang').textContent(), 'Dockerfile code');
+  assert.equal(await page.locator('.reviewed .code pre').getAttribute('aria-label'), 'Dockerfile code');
+  assert.match(await page.locator('.reviewed .code pre').textContent(), /ENTRYPOINT \["python", "server\.py"\]/);
+  assert.equal(await page.locator('.reviewed .code [class^="tok-"]').count(), 0, 'its quoted words and numbers are not coloured as Python strings and numbers');
+  await context.close();
+});
+
 test('an unknown link shows a helpful not-found view, and so does an unknown section', async () => {
   const { page, context } = await openPage(browser);
   await page.goto(`${server.url}#/no/such/page`);
