@@ -1,9 +1,13 @@
 //! Embedding: what an embed URL asks for, the clear refusal of a wrong one, and the messages a host page hears.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::bank;
+
 use rand::rngs::StdRng;
 use rand::SeedableRng;
-use roadmap_quiz::bank::{load_bank, Bank, Catalog, Level, QuestionId, SectionSlug};
+use roadmap_quiz::bank::{Level, QuestionId, SectionSlug};
 use roadmap_quiz::engine::irt::AnswerForm;
 use roadmap_quiz::engine::review::Timestamp;
 use roadmap_quiz::progress::{AttemptId, Progress, QuizMode, Theme};
@@ -12,17 +16,6 @@ use roadmap_quiz::session::{
     HostCommand, Quiz, QuizMessage, Step,
 };
 use serde_json::Value;
-use std::path::Path;
-use std::sync::OnceLock;
-
-fn bank() -> &'static (Bank, Catalog) {
-    static BANK: OnceLock<(Bank, Catalog)> = OnceLock::new();
-    BANK.get_or_init(|| {
-        let bank = load_bank(Path::new("content")).expect("the bank builds");
-        let catalog = Catalog::of(&bank);
-        (bank, catalog)
-    })
-}
 
 fn parse(query: &str) -> Result<roadmap_quiz::session::EmbedConfig, EmbedError> {
     parse_embed(query, &bank().1)

@@ -3,9 +3,13 @@
 //! name what to study, mastery across attempts, routes, mode names, compaction, migration and rendering helpers.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::{bank, question};
+
 use rand::rngs::StdRng;
 use rand::SeedableRng;
-use roadmap_quiz::bank::{load_bank, Bank, Catalog, Level, Question, QuestionId, SectionSlug};
+use roadmap_quiz::bank::{Level, QuestionId, SectionSlug};
 use roadmap_quiz::engine::irt::AnswerForm;
 use roadmap_quiz::engine::mastery::Band;
 use roadmap_quiz::engine::review::Timestamp;
@@ -19,26 +23,6 @@ use roadmap_quiz::session::{
     snapshot_masteries, Basis, Begin, Choice, Launch, Quiz, QuizMessage, QuizOutcome, Route,
     StartError, Step,
 };
-use std::path::Path;
-use std::sync::OnceLock;
-
-fn bank() -> &'static (Bank, Catalog) {
-    static BANK: OnceLock<(Bank, Catalog)> = OnceLock::new();
-    BANK.get_or_init(|| {
-        let bank = load_bank(Path::new("content")).expect("the bank builds");
-        let catalog = Catalog::of(&bank);
-        (bank, catalog)
-    })
-}
-
-fn question(id: &QuestionId) -> &'static Question {
-    bank()
-        .0
-        .questions()
-        .map(|(_, q)| q)
-        .find(|q| &q.id == id)
-        .expect("the engine asks bank questions")
-}
 
 /// Answers right when the question's difficulty is at most `skill`, so results depend on the learner.
 fn answer_as(quiz: &mut Quiz, skill: u8, rng: &mut StdRng, at: u64) -> Option<Outcome> {

@@ -2,11 +2,13 @@
 //! that it survives a reload, comes back typed in review, counts for more in mastery and reaches a host page.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::{bank, question};
+
 use rand::rngs::StdRng;
 use rand::SeedableRng;
-use roadmap_quiz::bank::{
-    load_bank, Bank, Catalog, Question, QuestionId, QuestionKind, SectionSlug,
-};
+use roadmap_quiz::bank::{Question, QuestionId, QuestionKind, SectionSlug};
 use roadmap_quiz::engine::irt::{AnswerForm, TYPED_GUESS};
 use roadmap_quiz::engine::review::Timestamp;
 use roadmap_quiz::engine::{Answer, Pool, Scope};
@@ -14,26 +16,6 @@ use roadmap_quiz::progress::{decode, encode, AttemptId, Loaded, Progress, QuizMo
 use roadmap_quiz::session::{
     begin_quiz, section_masteries, Begin, Choice, Launch, Quiz, QuizMessage, Step,
 };
-use std::path::Path;
-use std::sync::OnceLock;
-
-fn bank() -> &'static (Bank, Catalog) {
-    static BANK: OnceLock<(Bank, Catalog)> = OnceLock::new();
-    BANK.get_or_init(|| {
-        let bank = load_bank(Path::new("content")).expect("the bank builds");
-        let catalog = Catalog::of(&bank);
-        (bank, catalog)
-    })
-}
-
-fn question(id: &QuestionId) -> &'static Question {
-    bank()
-        .0
-        .questions()
-        .map(|(_, q)| q)
-        .find(|q| &q.id == id)
-        .expect("a bank question")
-}
 
 fn strings() -> QuizMode {
     QuizMode::Section {
