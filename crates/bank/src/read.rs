@@ -25,7 +25,7 @@ pub fn read_question(value: &Value) -> Result<Question, JsonError> {
         topic: TopicSlug::new(q.required("topic", Fields::text)?),
         subtopic: q.required("subtopic", Fields::text)?,
         kind: q.required("kind", |q, name| q.id(name, QuestionKind::from_id))?,
-        difficulty: difficulty(&q)?,
+        difficulty: difficulty(&q, "difficulty")?,
         prompt: q.required("prompt", Fields::text)?,
         code: q.text("code")?,
         lang: q.id("lang", CodeLang::from_id)?,
@@ -82,20 +82,20 @@ fn item_entry(value: &Value) -> Result<ItemEntry, JsonError> {
         section: i.required("s", Fields::count)?,
         subtopic: i.required("u", Fields::count)?,
         kind: i.required("k", |f, name| f.id(name, QuestionKind::from_id))?,
-        difficulty: Fields::required(&i, "d", |f, name| {
-            f.number(name)
-                .map(|d| d.and_then(|d| Difficulty::new(d as i64)))
-        })?,
+        difficulty: difficulty(&i, "d")?,
         options: i.required("o", Fields::count)?,
         irt: irt(&i, "i")?,
         pick_only: i.flag("p")?,
     })
 }
 
-fn difficulty(q: &Fields) -> Result<Difficulty, JsonError> {
-    q.required("difficulty", |f, name| {
-        f.number(name)
-            .map(|d| d.and_then(|d| Difficulty::new(d as i64)))
+/// A difficulty, 1 to 5, from the field `name`.
+fn difficulty(fields: &Fields, name: &str) -> Result<Difficulty, JsonError> {
+    fields.required(name, |f, name| {
+        f.number(name).map(|d| {
+            d.and_then(|d| i64::try_from(d).ok())
+                .and_then(Difficulty::new)
+        })
     })
 }
 

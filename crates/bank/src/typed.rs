@@ -113,25 +113,21 @@ impl Question {
     /// Whether the question can be answered by typing: an `output` question none of whose wrong options reads the
     /// same as its key under the typed-answer rules.
     pub fn is_typeable(&self) -> bool {
-        let Some(key) = self
+        self.output_key().is_some()
+    }
+
+    /// The comparison rules of a typeable question's key; `None` when the question cannot be typed.
+    pub fn output_key(&self) -> Option<OutputKey> {
+        let key = self
             .keyed_option()
-            .filter(|_| self.kind == QuestionKind::Output)
-        else {
-            return false;
-        };
+            .filter(|_| self.kind == QuestionKind::Output)?;
         let rules = OutputKey::new(key);
         self.options
             .iter()
             .enumerate()
             .filter(|(i, _)| !self.answers.contains(i))
             .all(|(_, option)| !rules.matches(option))
-    }
-
-    /// The comparison rules of a typeable question's key.
-    pub fn output_key(&self) -> Option<OutputKey> {
-        self.is_typeable()
-            .then(|| self.keyed_option().map(OutputKey::new))
-            .flatten()
+            .then_some(rules)
     }
 
     /// The option (key or wrong) that `text` reads the same as, if any.

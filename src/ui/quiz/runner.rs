@@ -211,19 +211,22 @@ impl Runner {
             }
         });
         self.text.set(text);
-        if let Some(pending) = self.draft_save.get_value() {
-            pending.clear();
-        }
+        self.cancel_draft_save();
         let handle = set_timeout_with_handle(move || self.save_draft(), DRAFT_PAUSE).ok();
         self.draft_save.set_value(handle);
     }
 
-    /// Saves the attempt with what was typed, at once: when the field loses focus or the page is hidden.
-    pub fn save_draft(self) {
+    /// Drops the save that typing scheduled, if it has not run yet.
+    fn cancel_draft_save(self) {
         if let Some(pending) = self.draft_save.get_value() {
             pending.clear();
             self.draft_save.set_value(None);
         }
+    }
+
+    /// Saves the attempt with what was typed, at once: when the field loses focus, or after a pause in typing.
+    pub fn save_draft(self) {
+        self.cancel_draft_save();
         if matches!(
             self.phase.get_untracked(),
             Phase::Asking { typed: true, .. }
@@ -237,10 +240,7 @@ impl Runner {
         let Phase::Asking { id, order, typed } = self.phase.get_untracked() else {
             return;
         };
-        if let Some(pending) = self.draft_save.get_value() {
-            pending.clear();
-            self.draft_save.set_value(None);
-        }
+        self.cancel_draft_save();
         let Some(question) = self.state.question_now(&id) else {
             return;
         };
