@@ -11,6 +11,7 @@ mod document;
 mod import;
 mod merge;
 mod read;
+mod snapshot;
 
 pub use codec::{decode, encode, Loaded, SCHEMA_VERSION};
 pub use compact::{compact, CompactReport};
@@ -20,3 +21,4 @@ pub use document::{
 };
 pub use import::{import, ImportError, MergeReport, MAX_IMPORT_BYTES};
 pub use merge::merge;
+pub use snapshot::{decode_attempt, encode_attempt, SnapshotError, SNAPSHOT_MAX};
