@@ -37,6 +37,7 @@ fn the_documented_embed_url_asks_for_a_section_test() {
             theme: Theme::System,
             origin: Some("https://course.example".to_string()),
             store: None,
+            host_keeps: false,
         })
     );
     let level = parse("embed=1&level=advanced&theme=dark&store=course-a").expect("valid");
@@ -113,6 +114,11 @@ fn wrong_parameters_get_a_message_that_says_how_to_fix_them() {
             "\u{201c}colour\u{201d} is not known",
         ),
         ("embed=1&section=strings&section=lists", "given twice"),
+        ("embed=1&section=strings&keep=lms", "use keep=host"),
+        (
+            "embed=1&section=strings&keep=host&store=a",
+            "leave it out with keep=host",
+        ),
     ];
     for (query, expected) in cases {
         let message = parse(query).expect_err(query).to_string();
@@ -147,6 +153,7 @@ fn every_message_carries_source_version_and_type() {
         correct: true,
         skipped: false,
         typed: true,
+        response: "3".to_string(),
     };
     let json: Value = serde_json::from_str(&message.to_json()).expect("JSON");
     assert_eq!(json["source"], "roadmap-quiz");
@@ -246,7 +253,58 @@ fn host_commands_need_the_protocol_source() {
         message(r#"{"source":"roadmap-quiz","type":"setTheme","theme":"pink"}"#),
         None
     );
+    assert_eq!(
+        message(r#"{"source":"roadmap-quiz","type":"begin","attempt":"{\"kind\":1}"}"#),
+        Some(HostCommand::Begin(Some(r#"{"kind":1}"#.to_string())))
+    );
+    assert_eq!(
+        message(r#"{"source":"roadmap-quiz","type":"begin","attempt":null}"#),
+        Some(HostCommand::Begin(None))
+    );
+    assert_eq!(
+        message(r#"{"source":"roadmap-quiz","type":"begin","attempt":7}"#),
+        None
+    );
     assert_eq!(message(r#"{"source":"other","type":"restart"}"#), None);
     assert_eq!(message(r#""restart""#), None);
     assert_eq!(message("not json"), None);
+}
+
+#[test]
+fn keep_host_hands_the_attempt_to_the_page_around_the_quiz() {
+    let config =
+        parse("section=collections&keep=host&origin=https%3A%2F%2Flms.example").expect("valid");
+    assert!(config.host_keeps);
+    assert!(!parse("section=collections").expect("valid").host_keeps);
+}
+
+#[test]
+fn an_answer_tells_the_host_what_was_answered_in_the_questions_own_option_order() {
+    let (_, catalog) = bank();
+    let mode = QuizMode::Section {
+        section: SectionSlug::new("collections"),
+    };
+    let mut quiz = Quiz::start(
+        mode,
+        catalog,
+        &Progress::default(),
+        AttemptId("a".into()),
+        Timestamp(1),
+    )
+    .expect("starts");
+    let mut rng = StdRng::seed_from_u64(3);
+    let Step::Ask { id, order, .. } = quiz.step(catalog, &mut rng) else {
+        panic!("a question")
+    };
+    let question = common::question(&id);
+    // The option shown last, whatever its place in the file: the response names it by its own letter.
+    let shown_last = *order.last().expect("options");
+    let graded = quiz
+        .submit(question, &Choice::Options(vec![shown_last]), Timestamp(2))
+        .expect("graded");
+    let json: Value =
+        serde_json::from_str(&QuizMessage::answered(&id, &graded).to_json()).expect("JSON");
+    let letter = char::from(b'a' + shown_last as u8).to_string();
+    assert_eq!(json["response"], letter);
+    assert_eq!(json["skipped"], false);
 }

@@ -28,6 +28,9 @@ pub struct EmbedConfig {
     pub origin: Option<String>,
     /// Keeps one course's progress apart from another's on the same origin.
     pub store: Option<String>,
+    /// `keep=host`: the host page keeps the attempt (an LMS, in SCORM's `suspend_data`) instead of the browser's
+    /// storage. The quiz waits for the host's `begin`, and sends `state` whenever the attempt changes.
+    pub host_keeps: bool,
 }
 
 /// Why an embed URL cannot be used, in words a course author can act on.
@@ -46,6 +49,8 @@ pub enum EmbedError {
     BadTheme(String),
     BadOrigin(String),
     BadStore(String),
+    BadKeep(String),
+    StoreWithHostKeeping,
 }
 
 impl std::error::Error for EmbedError {}
@@ -56,7 +61,7 @@ impl fmt::Display for EmbedError {
             EmbedError::UnknownParameter(name) => write!(
                 f,
                 "the parameter \u{201c}{name}\u{201d} is not known (known: embed, section, level, placement, length, \
-                    typed, theme, origin, store)"
+                    typed, theme, origin, store, keep)"
             ),
             EmbedError::Repeated(name) => write!(f, "the parameter \u{201c}{name}\u{201d} is given twice"),
             EmbedError::NoQuiz => write!(f, "the link names no quiz: add section=<section>, level=<level> or \
@@ -91,6 +96,15 @@ impl fmt::Display for EmbedError {
             EmbedError::BadStore(value) => write!(
                 f,
                 "store={value} is not understood: use 1 to 32 lowercase letters, digits, - or _"
+            ),
+            EmbedError::BadKeep(value) => write!(
+                f,
+                "keep={value} is not understood: use keep=host when the page around the quiz keeps the learner's \
+                    place, or leave it out"
+            ),
+            EmbedError::StoreWithHostKeeping => write!(
+                f,
+                "store applies only when the quiz keeps progress in the browser: leave it out with keep=host"
             ),
         }
     }
@@ -131,7 +145,7 @@ fn embed_config(pairs: &Params, catalog: &Catalog) -> Result<EmbedConfig, EmbedE
             return Err(EmbedError::Repeated(name.clone()));
         }
     }
-    const KNOWN: [&str; 9] = [
+    const KNOWN: [&str; 10] = [
         "embed",
         "section",
         "level",
@@ -141,6 +155,7 @@ fn embed_config(pairs: &Params, catalog: &Catalog) -> Result<EmbedConfig, EmbedE
         "theme",
         "origin",
         "store",
+        "keep",
     ];
     if let Some((name, _)) = pairs
         .0
@@ -210,6 +225,12 @@ fn embed_config(pairs: &Params, catalog: &Catalog) -> Result<EmbedConfig, EmbedE
         Some(value) if is_store_name(value) => Some(value.clone()),
         Some(value) => return Err(EmbedError::BadStore(value.clone())),
     };
+    let host_keeps = match pairs.get("keep").map(String::as_str) {
+        None => false,
+        Some("host") if store.is_some() => return Err(EmbedError::StoreWithHostKeeping),
+        Some("host") => true,
+        Some(other) => return Err(EmbedError::BadKeep(other.to_string())),
+    };
     Ok(EmbedConfig {
         mode,
         length,
@@ -217,6 +238,7 @@ fn embed_config(pairs: &Params, catalog: &Catalog) -> Result<EmbedConfig, EmbedE
         theme,
         origin,
         store,
+        host_keeps,
     })
 }
 
@@ -306,8 +328,16 @@ pub enum QuizMessage {
         skipped: bool,
         /// The learner typed the output rather than picking an option.
         typed: bool,
+        /// What the learner answered: the options picked, as letters in the question's own order (`a` is its
+        /// first option, whatever order they were shown in), or the text typed; empty for "I don't know".
+        response: String,
     },
     Completed(Completed),
+    /// The attempt as it stands, as a snapshot to hand back in `begin` (only with `keep=host`); sent whenever it
+    /// changes: a question shown, answered, the quiz finished.
+    State {
+        attempt: String,
+    },
 }
 
 /// A finished quiz, as the host hears it.
@@ -432,6 +462,16 @@ impl QuizMessage {
             correct: graded.answer.is_correct(),
             skipped: graded.answer == Answer::DontKnow,
             typed: graded.typed.is_some(),
+            response: match &graded.typed {
+                Some(text) => text.clone(),
+                None => graded
+                    .selected
+                    .iter()
+                    .filter_map(|&index| char::from_digit(10 + index as u32, 36))
+                    .map(String::from)
+                    .collect::<Vec<_>>()
+                    .join(","),
+            },
         }
     }
 
@@ -454,6 +494,8 @@ pub enum HostCommand {
     /// Start the quiz again from its first question.
     Restart,
     SetTheme(Theme),
+    /// With `keep=host`: start, resuming the attempt in this snapshot if there is one.
+    Begin(Option<String>),
 }
 
 /// Reads a message the host posted (as JSON); `None` for anything that is not a command of this protocol.
@@ -471,6 +513,14 @@ pub fn parse_host_message(json: &str) -> Option<HostCommand> {
             "dark" => Some(HostCommand::SetTheme(Theme::Dark)),
             "auto" => Some(HostCommand::SetTheme(Theme::System)),
             _ => None,
+        },
+        "begin" => match envelope.get("attempt") {
+            None | Some(serde_json::Value::Null) => Some(HostCommand::Begin(None)),
+            Some(serde_json::Value::String(text)) if text.is_empty() => {
+                Some(HostCommand::Begin(None))
+            }
+            Some(serde_json::Value::String(text)) => Some(HostCommand::Begin(Some(text.clone()))),
+            Some(_) => None,
         },
         _ => None,
     }

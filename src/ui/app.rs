@@ -50,6 +50,9 @@ fn start(catalog: &'static crate::bank::Catalog) -> AnyView {
     match crate::session::parse_embed(&query, catalog) {
         Ok(config) => {
             storage::use_namespace(config.store.clone());
+            if config.host_keeps {
+                storage::leave_to_host();
+            }
             let state = AppState::new(catalog);
             provide_context(state);
             let host = Host::new(config);

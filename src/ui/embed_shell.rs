@@ -23,6 +23,14 @@ pub fn EmbedShell(
         <main id="main" tabindex="-1">
             {move || {
                 host.restarts.track();
+                if !host.begun() {
+                    return view! {
+                        <p class="muted" role="status">
+                            "Starting the quiz\u{2026}"
+                        </p>
+                    }
+                        .into_any();
+                }
                 match state.route.get() {
                     Route::Results(id) => view! { <ResultsPage id /> }.into_any(),
                     _ => view! { <QuizPage mode=mode.clone() /> }.into_any(),

@@ -11,11 +11,18 @@ use wasm_bindgen::JsCast;
 const PROBE_KEY: &str = "roadmap-quiz.probe";
 
 static NAMESPACE: OnceLock<Option<String>> = OnceLock::new();
+static HOST_KEEPS: OnceLock<bool> = OnceLock::new();
 
 /// Keeps this page's progress apart under an embed's `store=` namespace. Takes effect only if called before the
 /// store is first used, which is what makes one page use one key throughout.
 pub fn use_namespace(store: Option<String>) {
     let _ = NAMESPACE.set(store);
+}
+
+/// Keeps nothing in the browser: the embedding page keeps the attempt (`keep=host`, an LMS package). Like
+/// [`use_namespace`], it takes effect only before the store is first used.
+pub fn leave_to_host() {
+    let _ = HOST_KEEPS.set(true);
 }
 
 /// The key the progress document lives under.
@@ -41,6 +48,8 @@ pub enum Notice {
     Compacted { attempts: usize },
     /// Storage is full even after compacting: the latest answers are kept in this tab only.
     Full,
+    /// The page around an embedded quiz kept the learner's place (`keep=host`), but it could not be used.
+    PlaceLost { reason: String },
 }
 
 impl Notice {
@@ -52,6 +61,7 @@ impl Notice {
             Notice::Newer { .. } => "newer",
             Notice::Compacted { .. } => "compacted",
             Notice::Full => "full",
+            Notice::PlaceLost { .. } => "place-lost",
         }
     }
 
@@ -75,6 +85,10 @@ impl Notice {
             Notice::Full => "Browser storage is full. Your latest answers are kept in this tab only; export your \
                 progress from Settings to keep them."
                 .to_string(),
+            Notice::PlaceLost { reason } => format!(
+                "Your saved place in this quiz could not be used ({reason}), so the quiz starts from its first \
+                 question."
+            ),
         }
     }
 }
@@ -98,6 +112,9 @@ fn storage_works() -> bool {
 
 /// Opens the store: the learner's progress, where it lives, and what to tell them about it.
 pub fn open() -> (Backend, Progress, Vec<Notice>) {
+    if *HOST_KEEPS.get_or_init(|| false) {
+        return (Backend::Memory, Progress::default(), Vec::new());
+    }
     if !storage_works() {
         return (Backend::Memory, Progress::default(), vec![Notice::InMemory]);
     }

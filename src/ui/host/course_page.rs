@@ -1,13 +1,15 @@
 //! The course page around the embedded quiz (the `embed` build): its commands, and the protocol's messages (ready,
-//! resize, answered, completed) posted to its origin and nowhere else.
+//! resize, answered, completed, state) posted to its origin and nowhere else. With `keep=host` the page keeps the
+//! attempt: the quiz starts when it says `begin`, from the snapshot it hands over, and sends it every change.
 
 use crate::engine::irt::AnswerForm;
-use crate::progress::{QuizMode, Theme};
+use crate::progress::{decode_attempt, encode_attempt, QuizMode, Theme};
 use crate::session::{
     mode_and_scope, parse_host_message, parse_origin, EmbedConfig, HostCommand, QuizMessage, Route,
 };
 use crate::ui::browser::now;
 use crate::ui::state::AppState;
+use crate::ui::storage::Notice;
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -25,6 +27,8 @@ pub struct Host {
     /// Bumped by the host's `restart`, so the quiz view starts over even when the route stays the same.
     pub restarts: RwSignal<u32>,
     theme: RwSignal<Theme>,
+    /// Whether the quiz may run: at once, unless the host keeps the attempt and has not said `begin` yet.
+    begun: RwSignal<bool>,
 }
 
 impl Host {
@@ -33,6 +37,7 @@ impl Host {
         let origin = config.origin.clone().or_else(|| parse_origin(&referrer));
         Host {
             theme: RwSignal::new(config.theme),
+            begun: RwSignal::new(!config.host_keeps),
             config: StoredValue::new(config),
             origin: StoredValue::new(origin),
             restarts: RwSignal::new(0),
@@ -51,6 +56,73 @@ impl Host {
     /// Questions in a section self-test, when the embed URL sets it.
     pub fn length(&self) -> Option<usize> {
         self.config.with_value(|c| c.length)
+    }
+
+    /// Whether the quiz may run yet (tracked): with `keep=host`, only after the host's `begin`.
+    pub fn begun(&self) -> bool {
+        self.begun.get()
+    }
+
+    fn host_keeps(&self) -> bool {
+        self.config.with_value(|c| c.host_keeps)
+    }
+
+    /// The host's `begin`: takes the attempt in `snapshot` (an unfinished one resumes, a finished one shows its
+    /// result); from then on [`Host::report_state`] sends the attempt as it changes.
+    fn begin(&self, state: AppState, snapshot: Option<String>) {
+        if !self.host_keeps() || self.begun.get_untracked() {
+            return;
+        }
+        let mode = self.mode();
+        let restored = snapshot.map(|text| decode_attempt(&text).map_err(|err| err.to_string()));
+        let route = match restored {
+            Some(Ok(record)) if record.mode == mode => {
+                let route = match record.finished {
+                    Some(_) => Route::Results(record.id.0.clone()),
+                    None => self.quiz_route(),
+                };
+                state.change(|progress| progress.upsert_attempt(record));
+                route
+            }
+            Some(Ok(_)) => {
+                state.notify(Notice::PlaceLost {
+                    reason: "it belongs to another quiz".to_string(),
+                });
+                self.quiz_route()
+            }
+            Some(Err(reason)) => {
+                state.notify(Notice::PlaceLost { reason });
+                self.quiz_route()
+            }
+            None => self.quiz_route(),
+        };
+        state.go(&route);
+        self.begun.set(true);
+    }
+
+    /// With `keep=host`, once begun: sends the attempt as `state` whenever it changes.
+    fn report_state(self, state: AppState) {
+        if !self.host_keeps() {
+            return;
+        }
+        let mode = self.mode();
+        Effect::new(move |last: Option<Option<String>>| {
+            if !self.begun.get() {
+                return None;
+            }
+            let snapshot = state.progress.with(|progress| {
+                progress
+                    .attempts
+                    .iter()
+                    .rev()
+                    .find(|attempt| attempt.mode == mode && !attempt.discarded)
+                    .and_then(encode_attempt)
+            });
+            if let Some(attempt) = snapshot.clone().filter(|_| last.flatten() != snapshot) {
+                self.tell(&QuizMessage::State { attempt });
+            }
+            snapshot
+        });
     }
 
     /// How code questions are answered, when the embed URL says (`typed=1`, `typed=0`).
@@ -93,7 +165,7 @@ impl Host {
 
     /// Sends `ready` and the height now, and from then on the height whenever it changes; obeys the host.
     pub fn start(self, state: AppState) {
-        if !matches!(state.route.get_untracked(), Route::Results(_)) {
+        if !self.host_keeps() && !matches!(state.route.get_untracked(), Route::Results(_)) {
             state.go(&self.quiz_route());
         }
         let last_height = Rc::new(Cell::new(0_u32));
@@ -141,10 +213,12 @@ impl Host {
                 }
                 Some(HostCommand::Restart) => self.restart(state),
                 Some(HostCommand::SetTheme(theme)) => self.theme.set(theme),
+                Some(HostCommand::Begin(snapshot)) => self.begin(state, snapshot),
                 None => {}
             }
         });
         on_cleanup(move || messages.remove());
+        self.report_state(state);
         self.tell(&self.ready());
     }
 }
