@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 const PROBE_KEY: &str = "roadmap-quiz.probe";
 
 static NAMESPACE: OnceLock<Option<String>> = OnceLock::new();
+#[cfg(feature = "embed")]
 static HOST_KEEPS: OnceLock<bool> = OnceLock::new();
 
 /// Keeps this page's progress apart under an embed's `store=` namespace. Takes effect only if called before the
@@ -21,6 +22,7 @@ pub fn use_namespace(store: Option<String>) {
 
 /// Keeps nothing in the browser: the embedding page keeps the attempt (`keep=host`, an LMS package). Like
 /// [`use_namespace`], it takes effect only before the store is first used.
+#[cfg(feature = "embed")]
 pub fn leave_to_host() {
     let _ = HOST_KEEPS.set(true);
 }
@@ -49,6 +51,7 @@ pub enum Notice {
     /// Storage is full even after compacting: the latest answers are kept in this tab only.
     Full,
     /// The page around an embedded quiz kept the learner's place (`keep=host`), but it could not be used.
+    #[cfg(feature = "embed")]
     PlaceLost { reason: String },
 }
 
@@ -61,6 +64,7 @@ impl Notice {
             Notice::Newer { .. } => "newer",
             Notice::Compacted { .. } => "compacted",
             Notice::Full => "full",
+            #[cfg(feature = "embed")]
             Notice::PlaceLost { .. } => "place-lost",
         }
     }
@@ -85,6 +89,7 @@ impl Notice {
             Notice::Full => "Browser storage is full. Your latest answers are kept in this tab only; export your \
                 progress from Settings to keep them."
                 .to_string(),
+            #[cfg(feature = "embed")]
             Notice::PlaceLost { reason } => format!(
                 "Your saved place in this quiz could not be used ({reason}), so the quiz starts from its first \
                  question."
@@ -112,6 +117,7 @@ fn storage_works() -> bool {
 
 /// Opens the store: the learner's progress, where it lives, and what to tell them about it.
 pub fn open() -> (Backend, Progress, Vec<Notice>) {
+    #[cfg(feature = "embed")]
     if *HOST_KEEPS.get_or_init(|| false) {
         return (Backend::Memory, Progress::default(), Vec::new());
     }
