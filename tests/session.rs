@@ -397,7 +397,7 @@ fn a_version_2_mastery_snapshot_is_dropped_and_computed_again_from_the_answers_k
         Loaded::Current(progress) => progress,
         other => panic!("{other:?}"),
     };
-    // JSON keeps the scores to within a rounding of the last digit.
+    // The document keeps scores to six places (`progress::write`).
     let rounded = |m: Vec<roadmap_quiz::session::SectionMastery>| {
         m.into_iter()
             .map(|s| {
@@ -408,7 +408,7 @@ fn a_version_2_mastery_snapshot_is_dropped_and_computed_again_from_the_answers_k
                     s.right,
                     s.last,
                     s.band,
-                    s.score.map(|x| (x * 1e9).round()),
+                    s.score.map(|x| (x * 1e6).round()),
                 )
             })
             .collect::<Vec<_>>()

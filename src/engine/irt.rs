@@ -2,7 +2,6 @@
 //! its parameters. Every calibration constant of the engine lives here.
 
 use crate::bank::{Irt, Level, Question, QuestionKind};
-use serde::Serialize;
 
 /// The ability scale's level cut scores: below −1 is Beginner, −1 to 0 Intermediate, 0 to +1 Advanced, above +1
 /// Expert.
@@ -24,8 +23,7 @@ pub const MULTI_GUESS: f64 = 0.05;
 pub const TYPED_GUESS: f64 = 0.02;
 
 /// How the learner gives an answer, which sets how far guessing can carry them.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum AnswerForm {
     /// Picking among the options.
     #[default]

@@ -4,7 +4,6 @@
 
 use super::estimate::{grid_point, Posterior, Prior, DEFAULT_PRIOR};
 use super::irt::ItemParams;
-use serde::Serialize;
 
 /// Evidence older than this counts half as much; twice as old, a quarter.
 pub const HALF_LIFE_DAYS: f64 = 60.0;
@@ -20,8 +19,7 @@ pub const SECTION_SPREAD: f64 = 0.5;
 pub const BAND_CONFIDENCE: f64 = 0.65;
 
 /// The three bands the mastery map shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Band {
     /// Below 50% expected right.
     Weak,
@@ -56,8 +54,7 @@ impl Band {
 pub const MEASURED_ANSWERS: usize = 2;
 
 /// What a section's estimate rests on.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Basis {
     /// Too little to go on: no overall estimate, and fewer than [`MEASURED_ANSWERS`] answers in the section.
     #[default]

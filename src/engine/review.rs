@@ -3,7 +3,6 @@
 //! days); a right answer from the last box retires it, and a wrong one anywhere sends it back to the first.
 
 use crate::bank::QuestionId;
-use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// Days until a question in each box is due again.
@@ -11,8 +10,7 @@ pub const BOX_INTERVALS_DAYS: [u64; 5] = [1, 3, 7, 14, 30];
 const DAY_MS: u64 = 24 * 60 * 60 * 1000;
 
 /// Milliseconds since the Unix epoch; the caller supplies the clock.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(transparent)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Timestamp(pub u64);
 
 impl Timestamp {
@@ -21,14 +19,14 @@ impl Timestamp {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Card {
     /// 0 for the first box.
     pub slot: usize,
     pub due: Timestamp,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ReviewQueue {
     cards: BTreeMap<QuestionId, Card>,
 }
@@ -37,6 +35,11 @@ impl ReviewQueue {
     /// A queue of these cards, as a stored document holds them.
     pub fn from_cards(cards: BTreeMap<QuestionId, Card>) -> ReviewQueue {
         ReviewQueue { cards }
+    }
+
+    /// Every card, by question id in order: what a stored document holds.
+    pub fn cards(&self) -> &BTreeMap<QuestionId, Card> {
+        &self.cards
     }
 
     /// Records an answer given anywhere in the app at `now`.

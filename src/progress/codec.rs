@@ -2,21 +2,12 @@
 
 use super::document::Progress;
 use super::read;
-use serde::Serialize;
+use super::write;
 
 /// The schema version this build writes. Raise it, and add a migration from the previous one, whenever the stored
 /// shape changes in a way old documents do not already decode into.
 pub const SCHEMA_VERSION: u32 = 4;
 const APP: &str = "roadmap-quiz";
-
-/// What is written: the app's name and the schema version, then the progress fields beside them.
-#[derive(Serialize)]
-struct Envelope<'a> {
-    app: &'a str,
-    version: u32,
-    #[serde(flatten)]
-    progress: &'a Progress,
-}
 
 /// What a stored text turned out to be.
 #[derive(Clone, Debug, PartialEq)]
@@ -34,13 +25,9 @@ pub enum Loaded {
     },
 }
 
+/// The document as JSON: the app's name and the schema version, then the progress fields beside them.
 pub fn encode(progress: &Progress) -> String {
-    let envelope = Envelope {
-        app: APP,
-        version: SCHEMA_VERSION,
-        progress,
-    };
-    serde_json::to_string(&envelope).unwrap_or_else(|_| String::from("{}"))
+    write::document(APP, SCHEMA_VERSION, progress)
 }
 
 // Decoding parses the text once, checks the envelope, reads `Progress` out of it (`read.rs`: unknown fields are

@@ -5,12 +5,10 @@ use crate::engine::irt::AnswerForm;
 use crate::engine::mastery::{Band, Basis};
 use crate::engine::review::{ReviewQueue, Timestamp};
 use crate::engine::{Answer, DEFAULT_LENGTH};
-use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// An attempt's id: unique across devices, so imports can merge by it.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(transparent)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct AttemptId(pub String);
 
 impl AttemptId {
@@ -21,8 +19,7 @@ impl AttemptId {
 }
 
 /// Which quiz an attempt was.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(tag = "mode", rename_all = "lowercase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum QuizMode {
     Placement,
     Level { level: Level },
@@ -31,8 +28,7 @@ pub enum QuizMode {
 }
 
 /// How one question was answered, as stored.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome {
     Correct,
     Incorrect,
@@ -59,7 +55,7 @@ impl From<Outcome> for Answer {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AnswerRecord {
     pub question: QuestionId,
     pub outcome: Outcome,
@@ -67,13 +63,12 @@ pub struct AnswerRecord {
     pub selected: Vec<usize>,
     /// What the learner typed, for an answer given by typing the output; `selected` then holds the option it
     /// read the same as, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub typed: Option<String>,
     pub at: Timestamp,
 }
 
 /// What a finished attempt came to, kept so history and charts need not replay it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Summary {
     pub correct: usize,
     pub total: usize,
@@ -83,10 +78,9 @@ pub struct Summary {
     pub level: Option<Level>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct AttemptRecord {
     pub id: AttemptId,
-    #[serde(flatten)]
     pub mode: QuizMode,
     pub started: Timestamp,
     pub finished: Option<Timestamp>,
@@ -94,19 +88,15 @@ pub struct AttemptRecord {
     /// The question on screen and not yet answered, with its option order, so a reload resumes it.
     pub pending: Option<(QuestionId, Vec<usize>)>,
     /// What the learner has typed so far for the pending question, so a reload keeps it.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub draft: Option<String>,
     /// How this attempt answers code questions that can be typed; fixed when it starts.
-    #[serde(skip_serializing_if = "AnswerForm::is_picked")]
     pub form: AnswerForm,
     pub summary: Option<Summary>,
     /// The learner left the quiz and chose to discard it: its answers are gone and it counts for nothing.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub discarded: bool,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
     Light,
     Dark,
@@ -114,12 +104,11 @@ pub enum Theme {
     System,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Settings {
     pub theme: Theme,
     pub section_length: usize,
     /// Code questions: pick from options, or type the output.
-    #[serde(skip_serializing_if = "AnswerForm::is_picked")]
     pub code_answers: AnswerForm,
 }
 
@@ -134,7 +123,7 @@ impl Default for Settings {
 }
 
 /// Everything the app keeps about one learner.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Progress {
     pub attempts: Vec<AttemptRecord>,
     pub review: ReviewQueue,
@@ -147,7 +136,7 @@ pub struct Progress {
 }
 
 /// A section's mastery as last computed, with what it rests on, so Home can draw it without the full catalog.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct MasterySnapshot {
     /// Expected share right, 0 to 1.
     pub score: f64,
@@ -165,7 +154,7 @@ pub struct MasterySnapshot {
 }
 
 /// Answers to one question folded into counts, with the time of the latest.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Tally {
     pub right: u32,
     pub wrong: u32,

@@ -12,6 +12,7 @@ mod import;
 mod merge;
 mod read;
 mod snapshot;
+mod write;
 
 pub use codec::{decode, encode, Loaded, SCHEMA_VERSION};
 pub use compact::{compact, CompactReport};

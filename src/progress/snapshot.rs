@@ -6,10 +6,11 @@
 //! `[question, outcome letter, options picked as base-36 digits, seconds since the start, typed text?]`.
 
 use super::document::{AnswerRecord, AttemptId, AttemptRecord, Outcome, QuizMode, Summary};
+use super::write::Json;
 use crate::bank::{count, list, text, Fields, JsonError, Level, QuestionId, SectionSlug};
 use crate::engine::irt::AnswerForm;
 use crate::engine::review::Timestamp;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 /// The longest snapshot written, in characters: under SCORM 1.2's 4,096-character `suspend_data`, with room for
 /// an LMS that counts bytes of a few non-ASCII characters.
@@ -24,7 +25,7 @@ const VERSION: u64 = 1;
 pub fn encode_attempt(record: &AttemptRecord) -> Option<String> {
     let mut typed: Vec<Option<&str>> = record.answers.iter().map(|a| a.typed.as_deref()).collect();
     loop {
-        let text = snapshot_json(record, &typed).to_string();
+        let text = snapshot_json(record, &typed);
         if text.chars().count() <= SNAPSHOT_MAX {
             return Some(text);
         }
@@ -36,62 +37,68 @@ pub fn encode_attempt(record: &AttemptRecord) -> Option<String> {
     }
 }
 
-fn snapshot_json(record: &AttemptRecord, typed: &[Option<&str>]) -> Value {
+fn snapshot_json(record: &AttemptRecord, typed: &[Option<&str>]) -> String {
     let start = record.started.0;
     let seconds = |at: Timestamp| at.0.saturating_sub(start) / 1000;
-    let answers: Vec<Value> = record
-        .answers
-        .iter()
-        .zip(typed)
-        .map(|(answer, typed)| {
-            let outcome = match answer.outcome {
-                Outcome::Correct => "c",
-                Outcome::Incorrect => "i",
-                Outcome::Skipped => "s",
-            };
-            let mut entry = vec![
-                json!(answer.question.as_str()),
-                json!(outcome),
-                json!(digits(&answer.selected)),
-                json!(seconds(answer.at)),
-            ];
-            entry.extend(typed.map(|t| json!(t)));
-            Value::Array(entry)
-        })
-        .collect();
+    let mut json = Json::new();
+    json.open('{');
+    json.field_str("kind", KIND);
+    json.field_whole("version", VERSION);
+    json.field_str("id", &record.id.0);
     let mode = match &record.mode {
         QuizMode::Placement => "placement".to_string(),
         QuizMode::Review => "review".to_string(),
         QuizMode::Level { level } => format!("level:{}", level.id()),
         QuizMode::Section { section } => format!("section:{section}"),
     };
-    let mut snapshot = json!({
-        "kind": KIND,
-        "version": VERSION,
-        "id": record.id.0,
-        "mode": mode,
-        "started": start,
-        "answers": answers,
-    });
-    if let Value::Object(fields) = &mut snapshot {
-        if let Some(at) = record.finished {
-            fields.insert("finished".into(), json!(seconds(at)));
+    json.field_str("mode", &mode);
+    json.field_whole("started", start);
+    json.key("answers");
+    json.open('[');
+    for (answer, typed) in record.answers.iter().zip(typed) {
+        json.open('[');
+        json.string(answer.question.as_str());
+        json.string(match answer.outcome {
+            Outcome::Correct => "c",
+            Outcome::Incorrect => "i",
+            Outcome::Skipped => "s",
+        });
+        json.string(&digits(&answer.selected));
+        json.whole(seconds(answer.at));
+        if let Some(text) = typed {
+            json.string(text);
         }
-        if record.form == AnswerForm::Typed {
-            fields.insert("form".into(), json!("typed"));
-        }
-        if let Some((id, order)) = &record.pending {
-            fields.insert("pending".into(), json!([id.as_str(), digits(order)]));
-        }
-        if let Some(s) = &record.summary {
-            let level = s.level.map(Level::id);
-            fields.insert(
-                "summary".into(),
-                json!([s.correct, s.total, s.theta, s.se, level]),
-            );
-        }
+        json.close(']');
     }
-    snapshot
+    json.close(']');
+    if let Some(at) = record.finished {
+        json.field_whole("finished", seconds(at));
+    }
+    if record.form == AnswerForm::Typed {
+        json.field_str("form", "typed");
+    }
+    if let Some((id, order)) = &record.pending {
+        json.key("pending");
+        json.open('[');
+        json.string(id.as_str());
+        json.string(&digits(order));
+        json.close(']');
+    }
+    if let Some(s) = &record.summary {
+        json.key("summary");
+        json.open('[');
+        json.whole(s.correct as u64);
+        json.whole(s.total as u64);
+        json.real(s.theta);
+        json.real(s.se);
+        match s.level {
+            Some(level) => json.string(level.id()),
+            None => json.raw("null"),
+        }
+        json.close(']');
+    }
+    json.close('}');
+    json.text()
 }
 
 /// Option indexes as base-36 digits, one character each.
