@@ -7,6 +7,7 @@ mod embed;
 mod flow;
 mod grade;
 mod history;
+pub mod home;
 mod mastery_map;
 mod outcome;
 mod quiz;

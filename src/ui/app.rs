@@ -123,6 +123,7 @@ fn listen(state: AppState, host: Option<Host>) {
 #[component]
 fn Shell() -> impl IntoView {
     use super::notices::Notices;
+    use crate::session::home;
     let state = expect_context::<AppState>();
     let current = move |route: Route| move || (state.route.get() == route).then_some("page");
     view! {
@@ -134,21 +135,21 @@ fn Shell() -> impl IntoView {
                 super::browser::focus_id("main");
             }
         >
-            "Skip to content"
+            {home::SKIP_LINK}
         </a>
         <header class="site-header">
             <a class="brand" href=Route::Home.href()>
-                "Roadmap Quiz"
+                {home::BRAND}
             </a>
             <nav aria-label="Main">
                 <a href=Route::Home.href() aria-current=current(Route::Home)>
-                    "Home"
+                    {home::NAV_HOME}
                 </a>
                 <a href=Route::Progress.href() aria-current=current(Route::Progress)>
-                    "Progress"
+                    {home::NAV_PROGRESS}
                 </a>
                 <a href=Route::Settings.href() aria-current=current(Route::Settings)>
-                    "Settings"
+                    {home::NAV_SETTINGS}
                 </a>
             </nav>
         </header>
@@ -157,7 +158,7 @@ fn Shell() -> impl IntoView {
             {move || route_view(state.route.get(), state)}
         </main>
         <footer class="site-footer">
-            <p>"Runs entirely in your browser. Nothing you answer leaves this device."</p>
+            <p>{home::FOOTER}</p>
         </footer>
     }
 }

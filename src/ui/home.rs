@@ -8,6 +8,7 @@ use super::page_title::PageTitle;
 use super::state::use_app;
 use crate::bank::{LevelSummary, SectionSummary};
 use crate::render::percent;
+use crate::session::home;
 use crate::session::{describe_mode, level_mastery, Basis, Route, SectionMastery};
 use leptos::prelude::*;
 
@@ -29,18 +30,11 @@ pub fn Home() -> impl IntoView {
     });
     view! {
         <section class="hero" aria-labelledby="page-title">
-            <PageTitle text="Where do you stand in Python?" />
-            <p class="lead">
-                {format!(
-                    "A short adaptive test places you at one of four levels of the Python roadmap and names the \
-                     sections to study next. {} sections, {} questions, all in your browser.",
-                    catalog.section_count(),
-                    catalog.question_count(),
-                )}
-            </p>
+            <PageTitle text=home::TITLE />
+            <p class="lead">{home::lead(catalog)}</p>
             <div class="actions">
                 <a class="button primary" href=Route::Placement.href()>
-                    "Find my level"
+                    {home::FIND_MY_LEVEL}
                 </a>
                 {move || {
                     resume
@@ -57,14 +51,7 @@ pub fn Home() -> impl IntoView {
             </div>
             <p class="review-due">
                 {move || match due.get() {
-                    0 => {
-                        view! {
-                            <span>
-                                "No review questions are due. Questions you miss come back here on a schedule."
-                            </span>
-                        }
-                            .into_any()
-                    }
+                    0 => view! { <span>{home::NO_REVIEW_DUE}</span> }.into_any(),
                     n => {
                         view! {
                             <span>
@@ -132,7 +119,7 @@ fn LevelBlock(
                         let text = if predicted {
                             "No section measured yet"
                         } else {
-                            "Not started"
+                            home::NOT_STARTED
                         };
                         view! { <p class="muted">{text}</p> }.into_any()
                     }
@@ -141,7 +128,7 @@ fn LevelBlock(
                     .then(|| {
                         view! {
                             <a class="button" href=Route::LevelQuiz(id).href()>
-                                {format!("{} level quiz", level.info.title)}
+                                {home::level_quiz_label(level)}
                             </a>
                         }
                     })}
@@ -165,11 +152,7 @@ fn SectionItem(
     /// Every section's mastery.
     masteries: Memo<Vec<SectionMastery>>,
 ) -> impl IntoView {
-    let count = match section.questions {
-        0 => "No questions yet".to_string(),
-        1 => "1 question".to_string(),
-        n => format!("{n} questions"),
-    };
+    let count = home::question_count(section);
     let number = section.number;
     let mastery = move || masteries.with(|m| m.iter().find(|s| s.number == number).cloned());
     view! {
@@ -211,9 +194,9 @@ fn SectionItem(
                         <a
                             class="section-test"
                             href=Route::SectionTest(section.slug.clone()).href()
-                            aria-label=format!("Self-test: {}", section.title)
+                            aria-label=home::self_test_label(section)
                         >
-                            "Self-test"
+                            {home::SELF_TEST}
                         </a>
                     }
                 })}

@@ -19,6 +19,8 @@ mod embed_shell;
 pub mod fetch;
 #[cfg(not(feature = "embed"))]
 mod files;
+#[cfg(not(feature = "embed"))]
+mod first_screen;
 mod full_catalog;
 #[cfg(not(feature = "embed"))]
 mod home;
@@ -48,5 +50,9 @@ pub fn mount() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("Roadmap Quiz hit a bug: {info}").into());
     }));
+    #[cfg(not(feature = "embed"))]
+    let focused = first_screen::remove();
     leptos::mount::mount_to_body(App);
+    #[cfg(not(feature = "embed"))]
+    first_screen::restore_focus(focused);
 }

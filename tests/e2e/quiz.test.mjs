@@ -1,7 +1,7 @@
 // End to end: the quiz flows a learner goes through, driven in Chromium against the release build.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { answer, axeViolations, finishQuiz, launchBrowser, openPage, serveDist } from './support.mjs';
+import { answer, axeViolations, finishQuiz, launchBrowser, openPage, serveDist, appReady } from './support.mjs';
 
 let server;
 let browser;
@@ -78,6 +78,7 @@ test('a reload mid-quiz resumes the same question, options in the same order, wi
   assert.equal(await page.locator('.meter-text').textContent(), meter);
   assert.match(meter, /^Question 4: this test ends after 8 to 25 questions/);
   await page.goto(server.url);
+  await appReady(page);
   assert.match(await page.locator('.hero').textContent(), /Resume the placement test \(3 answered\)/);
   await context.close();
 });
@@ -149,6 +150,7 @@ test('I don\'t know counts as missed: the question is scheduled for review tomor
   await page.evaluate((text) => localStorage.setItem('roadmap-quiz.progress', text), JSON.stringify(stored));
   await page.goto(server.url);
   await page.reload();
+  await appReady(page);
   assert.match(await page.locator('.review-due').textContent(), /^1 review question is due/);
   await page.getByRole('link', { name: 'Review now' }).click();
   await page.locator('.question').waitFor();

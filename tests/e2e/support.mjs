@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
@@ -22,9 +23,10 @@ const TYPES = {
 /**
  * A plain static server: a path maps to a file under dist/ or is a 404. No fallback, no rewrites. With `cors`, it
  * sends `Access-Control-Allow-Origin: *` as many static hosts do, which a frame sandboxed without
- * allow-same-origin (an opaque origin) needs to load the app's module script and files.
+ * allow-same-origin (an opaque origin) needs to load the app's module script and files. With `gzip`, it sends
+ * every file gzipped to a client that accepts it, as static hosts do.
  */
-export async function serveDist({ host = '127.0.0.1', cors = false } = {}) {
+export async function serveDist({ host = '127.0.0.1', cors = false, gzip = false } = {}) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://placeholder');
     if (!url.pathname.startsWith(BASE_PATH)) {
@@ -40,9 +42,13 @@ export async function serveDist({ host = '127.0.0.1', cors = false } = {}) {
     try {
       const info = await stat(file);
       if (!info.isFile()) throw new Error('not a file');
-      const body = await readFile(file);
+      let body = await readFile(file);
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
       if (cors) headers['access-control-allow-origin'] = '*';
+      if (gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body, { level: 9 });
+        headers['content-encoding'] = 'gzip';
+      }
       response.writeHead(200, headers);
       response.end(body);
     } catch {
@@ -97,6 +103,14 @@ export async function axeViolations(page) {
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
   return violations;
+}
+
+/**
+ * Waits until the app runs: its own `main` has replaced the first screen that dist/index.html carries (Home for
+ * a new learner, shown before the wasm arrives).
+ */
+export async function appReady(page) {
+  await page.locator('main#main:not([data-prerendered])').waitFor();
 }
 
 /** A question's file as the app fetches it, read straight from dist/. */

@@ -2,7 +2,7 @@
 // review, axe-core and a narrow screen.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { answer, axeViolations, finishQuiz, launchBrowser, openPage, questionFile, serveDist } from './support.mjs';
+import { answer, axeViolations, finishQuiz, launchBrowser, openPage, questionFile, serveDist, appReady } from './support.mjs';
 
 let server;
 let browser;
@@ -51,7 +51,7 @@ async function untilTyped(page) {
 test('keyboard only: choose typing in Settings, then a typed self-test from Home to the result', async () => {
   const { page, context, consoleErrors } = await openPage(browser);
   await page.goto(server.url);
-  await page.locator('.section').nth(51).waitFor();
+  await appReady(page);
   await tabTo(page, 'a[href$="#/settings"]');
   await page.keyboard.press('Enter');
   await page.locator('h1', { hasText: 'Settings' }).waitFor();
