@@ -1,6 +1,7 @@
 //! Keeping the progress document in localStorage (through gloo-storage) and never losing it silently: corrupt
 //! data goes to a backup key, a newer version is left untouched, a full quota compacts history, and blocked
-//! storage (private windows, sandboxed frames) runs in memory. Every such case becomes a notice in plain words.
+//! storage (private windows, sandboxed frames) runs in memory. Every such case becomes a notice in plain words, as
+//! does a new release waiting to start.
 
 use crate::progress::{compact, decode, encode, merge, Loaded, Progress};
 use crate::session::progress_key;
@@ -50,6 +51,9 @@ pub enum Notice {
     Compacted { attempts: usize },
     /// Storage is full even after compacting: the latest answers are kept in this tab only.
     Full,
+    /// A new release of the app is installed and starts at the next load (the service worker, index.html).
+    #[cfg(not(feature = "embed"))]
+    UpdateReady,
     /// The page around an embedded quiz kept the learner's place (`keep=host`), but it could not be used.
     #[cfg(feature = "embed")]
     PlaceLost { reason: String },
@@ -64,6 +68,8 @@ impl Notice {
             Notice::Newer { .. } => "newer",
             Notice::Compacted { .. } => "compacted",
             Notice::Full => "full",
+            #[cfg(not(feature = "embed"))]
+            Notice::UpdateReady => "update-ready",
             #[cfg(feature = "embed")]
             Notice::PlaceLost { .. } => "place-lost",
         }
@@ -88,6 +94,10 @@ impl Notice {
             ),
             Notice::Full => "Browser storage is full. Your latest answers are kept in this tab only; export your \
                 progress from Settings to keep them."
+                .to_string(),
+            #[cfg(not(feature = "embed"))]
+            Notice::UpdateReady => "A new version of Roadmap Quiz is ready. It starts the next time you open or \
+                reload this page; your progress stays."
                 .to_string(),
             #[cfg(feature = "embed")]
             Notice::PlaceLost { reason } => format!(

@@ -2,6 +2,7 @@
 //! what SCORM packages need; the format is PKWARE's APPNOTE.
 
 use miniz_oxide::deflate::compress_to_vec;
+use roadmap_quiz::checksum::crc32;
 
 /// DOS date 2026-01-01, 00:00: a fixed time, so the same `dist/` always packs to the same bytes.
 const DOS_DATE: u16 = ((2026 - 1980) << 9) | (1 << 5) | 1;
@@ -111,30 +112,9 @@ fn small(n: usize) -> Result<u32, ZipError> {
     u32::try_from(n).map_err(|_| ZipError::TooLarge)
 }
 
-/// CRC-32 (IEEE, reflected), as zip requires; bitwise, since packing runs once per package.
-fn crc32(data: &[u8]) -> u32 {
-    let mut crc = !0_u32;
-    for &byte in data {
-        crc ^= u32::from(byte);
-        for _ in 0..8 {
-            crc = if crc & 1 == 1 {
-                (crc >> 1) ^ 0xEDB8_8320
-            } else {
-                crc >> 1
-            };
-        }
-    }
-    !crc
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn crc32_matches_the_standard_check_value() {
-        assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
-    }
 
     #[test]
     fn an_archive_ends_with_its_directory_and_counts_its_entries() {

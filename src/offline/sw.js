@@ -1,0 +1,158 @@
+/*
+ * Roadmap Quiz's service worker: the app offline. Plain JavaScript; `src/bin/service-worker.rs` writes it into
+ * dist/ at each build with the lists below filled in, so the files and hashes it names are exactly the build's.
+ *
+ * - The app shell (the page, its wasm, JS and CSS, the catalog, the manifest and icons) is cached when the worker
+ *   installs. Every cache is named after the release, so two releases never mix: a new release installs beside
+ *   the old one and waits; the page tells the learner that an update is ready and, on the next load, asks the
+ *   waiting worker to take over, which then drops the old release's caches.
+ * - A question file is cached when it is fetched, and the first question of a quiz also fetches the rest of the
+ *   quiz's questions (its section, its level, or for a placement the whole bank), so a quiz started online
+ *   finishes offline.
+ * - On request from Settings, the whole bank is fetched into a cache of its own, with progress reported to the
+ *   page, and can be removed again.
+ */
+'use strict';
+
+const RELEASE = '{{RELEASE}}';
+/** The app shell: path relative to this file, and the hash of its content in this build. */
+const SHELL = {{SHELL}};
+/** Every question file of the bank, by section. */
+const QUESTIONS = {{QUESTIONS}};
+/** The sections of each level. */
+const LEVELS = {{LEVELS}};
+
+const SHELL_CACHE = `roadmap-quiz-shell-${RELEASE}`;
+const QUIZ_CACHE = `roadmap-quiz-questions-${RELEASE}`;
+const BANK_CACHE = `roadmap-quiz-bank-${RELEASE}`;
+const OURS = [SHELL_CACHE, QUIZ_CACHE, BANK_CACHE];
+
+const url = (path) => new URL(path, self.registration.scope).href;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(SHELL_CACHE).then((cache) => cache.addAll(Object.keys(SHELL).map(url))));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) => Promise.all(names.filter((n) => n.startsWith('roadmap-quiz-') && !OURS.includes(n)).map((n) => caches.delete(n))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  const message = event.data || {};
+  if (message.type === 'skip-waiting') self.skipWaiting();
+  else if (message.type === 'bank-status') bankStatus().then((status) => event.source.postMessage({ type: 'bank-status', ...status }));
+  else if (message.type === 'bank-download') event.waitUntil(downloadBank(event.source));
+  else if (message.type === 'bank-remove') event.waitUntil(caches.delete(BANK_CACHE).then(() => bankStatus()).then((s) => event.source.postMessage({ type: 'bank-status', ...s })));
+});
+
+const allQuestions = () => Object.values(QUESTIONS).flat();
+
+async function bankStatus() {
+  const cache = await caches.open(BANK_CACHE);
+  const keys = await cache.keys();
+  let bytes = 0;
+  for (const key of keys) {
+    bytes += (await (await cache.match(key)).arrayBuffer()).byteLength;
+  }
+  return { cached: keys.length, total: allQuestions().length, bytes };
+}
+
+async function downloadBank(client) {
+  const cache = await caches.open(BANK_CACHE);
+  const files = allQuestions();
+  let done = 0;
+  let bytes = 0;
+  let failed = 0;
+  // A few at a time: quick on a good connection, gentle on a poor one.
+  const queue = files.slice();
+  async function worker() {
+    for (let path = queue.shift(); path; path = queue.shift()) {
+      try {
+        const response = await fetch(url(path));
+        if (!response.ok) throw new Error(String(response.status));
+        bytes += (await response.clone().arrayBuffer()).byteLength;
+        await cache.put(url(path), response);
+      } catch (e) {
+        failed += 1;
+      }
+      done += 1;
+      if (done % 25 === 0 || done === files.length) client.postMessage({ type: 'bank-progress', done, total: files.length, bytes });
+    }
+  }
+  await Promise.all([worker(), worker(), worker(), worker()]);
+  const status = await bankStatus();
+  client.postMessage({ type: 'bank-status', ...status, failed });
+}
+
+/** The question files a quiz can ask, from the page's route: a section's, a level's, or every one. */
+function quizFiles(route) {
+  const section = /^#\/section\/([a-z0-9-]+)/.exec(route);
+  if (section) return QUESTIONS[section[1]] || [];
+  const level = /^#\/level\/([a-z]+)/.exec(route);
+  if (level) return (LEVELS[level[1]] || []).flatMap((s) => QUESTIONS[s] || []);
+  if (/^#\/(placement|review)/.test(route)) return allQuestions();
+  return [];
+}
+
+const prefetched = new Set();
+
+async function prefetchQuiz(clientId) {
+  const client = clientId && (await self.clients.get(clientId));
+  if (!client) return;
+  const route = new URL(client.url).hash;
+  const files = quizFiles(route).filter((path) => !prefetched.has(path));
+  if (!files.length) return;
+  files.forEach((path) => prefetched.add(path));
+  const cache = await caches.open(QUIZ_CACHE);
+  for (const path of files) {
+    if (await caches.match(url(path))) continue;
+    try {
+      const response = await fetch(url(path));
+      if (response.ok) await cache.put(url(path), response);
+    } catch (e) {
+      prefetched.delete(path);
+    }
+  }
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || !request.url.startsWith(self.registration.scope)) return;
+  const path = request.url.slice(self.registration.scope.length).split(/[?#]/)[0];
+  // The embedded quiz and LMS packages keep to the network, as before this worker existed.
+  if (path.startsWith('embed')) return;
+  if (request.mode === 'navigate' && (path === '' || path === 'index.html')) {
+    event.respondWith(fromCache(url('index.html')).then((hit) => hit || fetch(request)));
+  } else if (path in SHELL) {
+    event.respondWith(fromCache(request.url).then((hit) => hit || fetch(request)));
+  } else if (path.startsWith('questions/')) {
+    event.waitUntil(prefetchQuiz(event.clientId));
+    event.respondWith(
+      fromCache(request.url).then(
+        (hit) =>
+          hit ||
+          fetch(request).then((response) => {
+            if (response.ok) {
+              const copy = response.clone();
+              caches.open(QUIZ_CACHE).then((cache) => cache.put(request.url, copy));
+            }
+            return response;
+          }),
+      ),
+    );
+  }
+});
+
+/** A response from this release's caches only, so that two releases never mix. */
+async function fromCache(href) {
+  for (const name of OURS) {
+    const hit = await (await caches.open(name)).match(href);
+    if (hit) return hit;
+  }
+  return undefined;
+}
