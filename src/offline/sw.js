@@ -9,8 +9,6 @@
  * - A question file is cached when it is fetched, and the first question of a quiz also fetches the rest of the
  *   quiz's questions (its section, its level, or for a placement the whole bank), so a quiz started online
  *   finishes offline.
- * - On request from Settings, the whole bank is fetched into a cache of its own, with progress reported to the
- *   page, and can be removed again.
  */
 'use strict';
 
@@ -24,8 +22,7 @@ const LEVELS = {{LEVELS}};
 
 const SHELL_CACHE = `roadmap-quiz-shell-${RELEASE}`;
 const QUIZ_CACHE = `roadmap-quiz-questions-${RELEASE}`;
-const BANK_CACHE = `roadmap-quiz-bank-${RELEASE}`;
-const OURS = [SHELL_CACHE, QUIZ_CACHE, BANK_CACHE];
+const OURS = [SHELL_CACHE, QUIZ_CACHE];
 
 const url = (path) => new URL(path, self.registration.scope).href;
 
@@ -42,52 +39,16 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+/** Each page's route (`#/section/functions`), as the page tells it: a client's URL is the one it opened with. */
+const routes = new Map();
+
 self.addEventListener('message', (event) => {
   const message = event.data || {};
   if (message.type === 'skip-waiting') self.skipWaiting();
-  else if (message.type === 'bank-status') bankStatus().then((status) => event.source.postMessage({ type: 'bank-status', ...status }));
-  else if (message.type === 'bank-download') event.waitUntil(downloadBank(event.source));
-  else if (message.type === 'bank-remove') event.waitUntil(caches.delete(BANK_CACHE).then(() => bankStatus()).then((s) => event.source.postMessage({ type: 'bank-status', ...s })));
+  else if (message.type === 'route' && event.source) routes.set(event.source.id, String(message.route));
 });
 
 const allQuestions = () => Object.values(QUESTIONS).flat();
-
-async function bankStatus() {
-  const cache = await caches.open(BANK_CACHE);
-  const keys = await cache.keys();
-  let bytes = 0;
-  for (const key of keys) {
-    bytes += (await (await cache.match(key)).arrayBuffer()).byteLength;
-  }
-  return { cached: keys.length, total: allQuestions().length, bytes };
-}
-
-async function downloadBank(client) {
-  const cache = await caches.open(BANK_CACHE);
-  const files = allQuestions();
-  let done = 0;
-  let bytes = 0;
-  let failed = 0;
-  // A few at a time: quick on a good connection, gentle on a poor one.
-  const queue = files.slice();
-  async function worker() {
-    for (let path = queue.shift(); path; path = queue.shift()) {
-      try {
-        const response = await fetch(url(path));
-        if (!response.ok) throw new Error(String(response.status));
-        bytes += (await response.clone().arrayBuffer()).byteLength;
-        await cache.put(url(path), response);
-      } catch (e) {
-        failed += 1;
-      }
-      done += 1;
-      if (done % 25 === 0 || done === files.length) client.postMessage({ type: 'bank-progress', done, total: files.length, bytes });
-    }
-  }
-  await Promise.all([worker(), worker(), worker(), worker()]);
-  const status = await bankStatus();
-  client.postMessage({ type: 'bank-status', ...status, failed });
-}
 
 /** The question files a quiz can ask, from the page's route: a section's, a level's, or every one. */
 function quizFiles(route) {
@@ -102,9 +63,8 @@ function quizFiles(route) {
 const prefetched = new Set();
 
 async function prefetchQuiz(clientId) {
-  const client = clientId && (await self.clients.get(clientId));
-  if (!client) return;
-  const route = new URL(client.url).hash;
+  const route = routes.get(clientId);
+  if (!route) return;
   const files = quizFiles(route).filter((path) => !prefetched.has(path));
   if (!files.length) return;
   files.forEach((path) => prefetched.add(path));

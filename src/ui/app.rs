@@ -88,9 +88,24 @@ fn listen(state: AppState, host: Option<Host>) {
             }
         }
     });
+    // A new release installed by the service worker (index.html's script says so, before or after this runs).
+    #[cfg(not(feature = "embed"))]
+    let update = {
+        use web_sys::js_sys::Reflect;
+        let ready =
+            Reflect::get(&window(), &"roadmapUpdateReady".into()).is_ok_and(|v| v.is_truthy());
+        if ready {
+            state.notify(storage::Notice::UpdateReady);
+        }
+        window_event_listener_untyped("roadmap-quiz:update-ready", move |_| {
+            state.notify(storage::Notice::UpdateReady)
+        })
+    };
     on_cleanup(move || {
         hash.remove();
         storage_events.remove();
+        #[cfg(not(feature = "embed"))]
+        update.remove();
     });
     Effect::new(move |_| {
         // Embedded, the host page chooses the theme (in the URL or by `setTheme`), not the learner's settings.
