@@ -20,7 +20,8 @@ after(async () => {
   await server?.close();
 });
 
-test('Lighthouse, mobile: performance, accessibility, best practices, LCP and CLS of the first screen', async () => {
+/** One Lighthouse run's figures. */
+async function audit() {
   const { lhr } = await lighthouse(server.url, {
     port: chrome.port,
     logLevel: 'error',
@@ -28,22 +29,32 @@ test('Lighthouse, mobile: performance, accessibility, best practices, LCP and CL
     onlyCategories: ['performance', 'accessibility', 'best-practices'],
   });
   const score = (id) => Math.round(lhr.categories[id].score * 100);
-  const lcp = lhr.audits['largest-contentful-paint'].numericValue;
-  const cls = lhr.audits['cumulative-layout-shift'].numericValue;
-  const fcp = lhr.audits['first-contentful-paint'].numericValue;
-  const tbt = lhr.audits['total-blocking-time'].numericValue;
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    lcp: lhr.audits['largest-contentful-paint'].numericValue,
+    cls: lhr.audits['cumulative-layout-shift'].numericValue,
+    fcp: lhr.audits['first-contentful-paint'].numericValue,
+    tbt: lhr.audits['total-blocking-time'].numericValue,
+  };
+}
+
+// Lighthouse's own advice: scores vary from run to run (the blocking time most), so take the median of several.
+test('Lighthouse, mobile, median of 3 runs: performance, accessibility, best practices, LCP and CLS', async () => {
+  const runs = [];
+  for (let i = 0; i < 3; i += 1) runs.push(await audit());
+  runs.sort((a, b) => a.performance - b.performance);
+  const median = runs[1];
+  const { performance, accessibility, bestPractices, lcp, cls, fcp, tbt } = median;
   console.log(
-    `measure: Lighthouse (mobile, simulated slow 4G, 4x CPU): performance ${score('performance')}, accessibility ` +
-      `${score('accessibility')}, best practices ${score('best-practices')}; LCP ${(lcp / 1000).toFixed(2)} s, ` +
-      `CLS ${cls.toFixed(3)}, FCP ${(fcp / 1000).toFixed(2)} s, TBT ${tbt.toFixed(0)} ms`,
+    `measure: Lighthouse (mobile, simulated slow 4G, 4x CPU; median of 3, performance ${runs.map((r) => r.performance).join('/')}): ` +
+      `performance ${performance}, accessibility ${accessibility}, best practices ${bestPractices}; ` +
+      `LCP ${(lcp / 1000).toFixed(2)} s, CLS ${cls.toFixed(3)}, FCP ${(fcp / 1000).toFixed(2)} s, TBT ${tbt.toFixed(0)} ms`,
   );
-  const failing = Object.values(lhr.audits)
-    .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
-    .map((a) => a.id);
-  if (failing.length) console.log(`lighthouse: audits not passed: ${failing.join(', ')}`);
-  assert.ok(score('performance') >= 98, `performance ${score('performance')}`);
-  assert.equal(score('accessibility'), 100);
-  assert.equal(score('best-practices'), 100);
-  assert.ok(lcp <= 1500, `largest contentful paint ${lcp} ms`);
-  assert.ok(cls <= 0.02, `cumulative layout shift ${cls}`);
+  assert.ok(performance >= 98, `performance ${performance}`);
+  assert.equal(accessibility, 100);
+  assert.equal(bestPractices, 100);
+  assert.ok(runs.every((r) => r.lcp <= 1500), `largest contentful paint ${runs.map((r) => r.lcp.toFixed(0)).join(', ')} ms`);
+  assert.ok(runs.every((r) => r.cls <= 0.02), `cumulative layout shift ${runs.map((r) => r.cls).join(', ')}`);
 });

@@ -231,6 +231,7 @@ test('code in another language is labelled with it and not highlighted as Python
 test('an unknown link shows a helpful not-found view, and so does an unknown section', async () => {
   const { page, context } = await openPage(browser);
   await page.goto(`${server.url}#/no/such/page`);
+  await appReady(page);
   assert.equal(await page.locator('h1').textContent(), 'Page not found');
   assert.match(await page.locator('main').textContent(), /Nothing lives at/);
   await page.goto(`${server.url}#/section/cooking`);

@@ -18,6 +18,7 @@ const TYPES = {
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /**
@@ -27,6 +28,8 @@ const TYPES = {
  * every file gzipped to a client that accepts it, as static hosts do.
  */
 export async function serveDist({ host = '127.0.0.1', cors = false, gzip = false } = {}) {
+  // What is served; `serve(folder)` switches it, as a deploy of a new build would.
+  let root = DIST;
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://placeholder');
     if (!url.pathname.startsWith(BASE_PATH)) {
@@ -34,8 +37,8 @@ export async function serveDist({ host = '127.0.0.1', cors = false, gzip = false
       return;
     }
     let relative = decodeURIComponent(url.pathname.slice(BASE_PATH.length)) || 'index.html';
-    const file = normalize(join(DIST, relative));
-    if (!file.startsWith(DIST)) {
+    const file = normalize(join(root, relative));
+    if (!file.startsWith(root)) {
       response.writeHead(403).end('forbidden');
       return;
     }
@@ -61,6 +64,9 @@ export async function serveDist({ host = '127.0.0.1', cors = false, gzip = false
     url: `http://${host}:${port}${BASE_PATH}`,
     origin: `http://${host}:${port}`,
     close: () => new Promise((done) => server.close(done)),
+    serve: (folder) => {
+      root = folder;
+    },
   };
 }
 
@@ -79,9 +85,13 @@ export async function launchBrowser() {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
-/** A fresh page that records console errors, uncaught exceptions and the URL of every request. */
-export async function openPage(browser) {
-  const context = await browser.newContext();
+/**
+ * A fresh page that records console errors, uncaught exceptions and the URL of every request. Service workers are
+ * blocked unless `serviceWorkers: 'allow'` is passed: the page then runs as in a browser without them, and
+ * Playwright's request routing sees every request (it does not see a worker's).
+ */
+export async function openPage(browser, { serviceWorkers = 'block' } = {}) {
+  const context = await browser.newContext({ serviceWorkers });
   const page = await context.newPage();
   const consoleErrors = [];
   const requests = [];

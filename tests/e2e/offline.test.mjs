@@ -1,0 +1,126 @@
+// Offline and installable: the service worker (src/offline/sw.js, written into dist/ by the build) keeps the app
+// and the questions of a quiz started online, and a new build served at the same URL replaces the old one on the
+// next load. The web app manifest names the app, its icons and its colours.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DIST, answer, appReady, finishQuiz, launchBrowser, openPage, serveDist } from './support.mjs';
+
+let server;
+let browser;
+let work;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+  work = await mkdtemp(join(tmpdir(), 'next-build-'));
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+/** Loads Home and waits until the service worker controls the page (it installs after the first load). */
+async function controlledHome() {
+  const session = await openPage(browser, { serviceWorkers: 'allow' });
+  await session.page.goto(server.url);
+  await appReady(session.page);
+  await session.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  return session;
+}
+
+test('installable: the manifest names the app, opens to Home, and has its icons and both themes\' colours', async () => {
+  const manifest = JSON.parse(await readFile(join(DIST, 'manifest.webmanifest'), 'utf8'));
+  assert.equal(manifest.name, 'Roadmap Quiz');
+  assert.equal(manifest.start_url, './');
+  assert.equal(manifest.display, 'standalone');
+  const sizes = manifest.icons.map((icon) => `${icon.sizes} ${icon.type} ${icon.purpose ?? 'any'}`);
+  assert.deepEqual(sizes, ['any image/svg+xml any', '192x192 image/png any', '512x512 image/png any', '512x512 image/png maskable']);
+  for (const icon of manifest.icons.filter((i) => i.type === 'image/png')) {
+    const png = await readFile(join(DIST, icon.src));
+    assert.equal(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`, icon.sizes, icon.src);
+  }
+  const { page, context } = await openPage(browser);
+  await page.goto(server.url);
+  const colours = await page.locator('meta[name="theme-color"]').evaluateAll((metas) => metas.map((m) => `${m.media} ${m.content}`));
+  assert.deepEqual(colours, ['(prefers-color-scheme: light) #1d4ed8', '(prefers-color-scheme: dark) #121317']);
+  assert.equal(await page.locator('link[rel="manifest"]').getAttribute('href'), 'manifest.webmanifest');
+  await context.close();
+});
+
+test('loaded once, the app opens offline', async () => {
+  const { page, context } = await controlledHome();
+  await context.setOffline(true);
+  await page.reload();
+  await appReady(page);
+  assert.equal(await page.locator('.section').count(), 52);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.locator('h1', { hasText: 'Settings' }).waitFor();
+  await context.close();
+});
+
+test('a self-test started online finishes offline, questions not yet asked included', async () => {
+  const { page, context } = await controlledHome();
+  await page.goto(`${server.url}#/section/functions`);
+  await answer(page);
+  await page.locator('#next-button').click();
+  // The first question's request had the worker fetch the rest of the section's questions.
+  const total = (await readFile(join(DIST, 'catalog.json'), 'utf8')).split('"functions/').length - 1;
+  const cached = () =>
+    page.evaluate(async () => {
+      const names = (await caches.keys()).filter((n) => n.startsWith('roadmap-quiz-questions-'));
+      const keys = names.length === 1 ? await (await caches.open(names[0])).keys() : [];
+      return keys.filter((k) => k.url.includes('/questions/functions/')).length;
+    });
+  for (let tries = 0; (await cached()) < total; tries += 1) {
+    assert.ok(tries < 100, `${await cached()} of ${total} of the section's questions kept after 20 s`);
+    await page.waitForTimeout(200);
+  }
+  await context.setOffline(true);
+  const asked = await finishQuiz(page);
+  assert.ok(asked >= 4, `${asked} more questions answered offline`);
+  await page.locator('.results').waitFor();
+  await context.close();
+});
+
+test('the embedded quiz keeps to the network: it registers no service worker', async () => {
+  const { page, context } = await openPage(browser, { serviceWorkers: 'allow' });
+  await page.goto(`${server.url}embed.html?section=strings`);
+  await page.locator('.question').waitFor();
+  await page.waitForLoadState('load');
+  assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0);
+  await context.close();
+});
+
+test('a new build served at the same URL: the app says an update is ready, and the next load runs it alone', async () => {
+  const next = join(work, 'dist');
+  await cp(DIST, next, { recursive: true });
+  const page = await readFile(join(next, 'index.html'), 'utf8');
+  await writeFile(join(next, 'index.html'), page.replace('<title>Roadmap Quiz</title>', '<title>Roadmap Quiz (next)</title>'));
+  execFileSync('cargo', ['run', '--quiet', '--bin', 'service-worker', '--', next], { cwd: resolve(import.meta.dirname, '../..'), stdio: ['ignore', 'ignore', 'inherit'] });
+
+  const session = await controlledHome();
+  const old = await session.page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('roadmap-quiz-shell-')));
+  assert.equal(old.length, 1);
+  server.serve(next);
+  try {
+    await session.page.reload();
+    await appReady(session.page);
+    await session.page.locator('[data-notice="update-ready"]').waitFor();
+    assert.equal(await session.page.title(), 'Roadmap Quiz', 'this load still runs the old build, whole');
+    await session.page.reload();
+    await session.page.waitForFunction(() => document.title === 'Roadmap Quiz (next)');
+    await appReady(session.page);
+    const shells = await session.page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('roadmap-quiz-')));
+    assert.ok(!shells.includes(old[0]), `the old release's caches are gone: ${shells.join(', ')}`);
+    assert.equal(shells.filter((n) => n.startsWith('roadmap-quiz-shell-')).length, 1);
+  } finally {
+    server.serve(DIST);
+    await session.context.close();
+  }
+});
