@@ -10,9 +10,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const TEMPLATE: &str = include_str!("../offline/sw.js");
-/// Files of the shell besides the page and what it names: the catalog, and what installing the app needs.
-const ALSO_SHELL: [&str; 6] = [
+/// Files of the shell besides the page and what it names: the catalog, Settings' offline section, and what
+/// installing the app needs.
+const ALSO_SHELL: [&str; 7] = [
     CATALOG_PATH,
+    "offline-settings.js",
     "manifest.webmanifest",
     "icon.svg",
     "icon-192.png",

@@ -9,6 +9,8 @@
  * - A question file is cached when it is fetched, and the first question of a quiz also fetches the rest of the
  *   quiz's questions (its section, its level, or for a placement the whole bank), so a quiz started online
  *   finishes offline.
+ * - On request from Settings (src/offline/offline-settings.js), the whole bank is fetched into a cache of its own,
+ *   with its progress reported to the page, and can be removed again.
  */
 'use strict';
 
@@ -22,7 +24,8 @@ const LEVELS = {{LEVELS}};
 
 const SHELL_CACHE = `roadmap-quiz-shell-${RELEASE}`;
 const QUIZ_CACHE = `roadmap-quiz-questions-${RELEASE}`;
-const OURS = [SHELL_CACHE, QUIZ_CACHE];
+const BANK_CACHE = `roadmap-quiz-bank-${RELEASE}`;
+const OURS = [SHELL_CACHE, QUIZ_CACHE, BANK_CACHE];
 
 const url = (path) => new URL(path, self.registration.scope).href;
 
@@ -44,11 +47,47 @@ const routes = new Map();
 
 self.addEventListener('message', (event) => {
   const message = event.data || {};
-  if (message.type === 'skip-waiting') self.skipWaiting();
+  if (message.type === 'skip-waiting') event.waitUntil(self.skipWaiting());
   else if (message.type === 'route' && event.source) routes.set(event.source.id, String(message.route));
+  else if (message.type === 'bank-status') event.waitUntil(reportBank(event.source));
+  else if (message.type === 'bank-download') event.waitUntil(downloadBank(event.source));
+  else if (message.type === 'bank-remove') event.waitUntil(caches.delete(BANK_CACHE).then(() => reportBank(event.source)));
 });
 
 const allQuestions = () => Object.values(QUESTIONS).flat();
+
+/** Tells `client` how much of the bank its own cache holds, and the bytes it takes. */
+async function reportBank(client, extra = {}) {
+  const cache = await caches.open(BANK_CACHE);
+  const keys = await cache.keys();
+  let bytes = 0;
+  for (const key of keys) bytes += (await (await cache.match(key)).arrayBuffer()).byteLength;
+  client.postMessage({ type: 'bank-status', cached: keys.length, total: allQuestions().length, bytes, ...extra });
+}
+
+async function downloadBank(client) {
+  const cache = await caches.open(BANK_CACHE);
+  const files = allQuestions();
+  const queue = files.slice();
+  let done = 0;
+  let failed = 0;
+  // A few at a time: quick on a good connection, gentle on a poor one.
+  async function fetcher() {
+    for (let path = queue.shift(); path; path = queue.shift()) {
+      try {
+        const response = await fetch(url(path));
+        if (!response.ok) throw new Error(String(response.status));
+        await cache.put(url(path), response);
+      } catch (e) {
+        failed += 1;
+      }
+      done += 1;
+      if (done % 25 === 0 || done === files.length) client.postMessage({ type: 'bank-progress', done, total: files.length });
+    }
+  }
+  await Promise.all([fetcher(), fetcher(), fetcher(), fetcher()]);
+  await reportBank(client, { failed });
+}
 
 /** The question files a quiz can ask, from the page's route: a section's, a level's, or every one. */
 function quizFiles(route) {

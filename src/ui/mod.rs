@@ -30,6 +30,8 @@ mod mastery_look;
 #[cfg(not(feature = "embed"))]
 mod not_found;
 mod notices;
+#[cfg(not(feature = "embed"))]
+mod offline_bank;
 mod page_title;
 #[cfg(not(feature = "embed"))]
 mod progress_page;

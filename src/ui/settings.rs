@@ -1,10 +1,11 @@
-//! Settings: theme, self-test length, export, import and reset of progress, and the download of data that could
-//! not be read.
+//! Settings: theme, self-test length, the bank offline, export, import and reset of progress, and the download of
+//! data that could not be read.
 
 use super::browser::now;
 use super::code_answers::CodeAnswersChoice;
 use super::dialog::Dialog;
 use super::files::{download, read_file, ReadFileError};
+use super::offline_bank::OfflineBank;
 use super::page_title::PageTitle;
 use super::state::{use_app, AppState};
 use super::storage;
@@ -32,6 +33,7 @@ pub fn SettingsPage() -> impl IntoView {
         <PageTitle text="Settings" />
         <Appearance />
         <QuizSettings />
+        <OfflineBank />
         <YourData />
     }
 }

@@ -41,14 +41,14 @@ async function audit() {
 }
 
 // Lighthouse's own advice: scores vary from run to run (the blocking time most), so take the median of several.
-test('Lighthouse, mobile, median of 3 runs: performance, accessibility, best practices, LCP and CLS', async () => {
+test('Lighthouse, mobile, median of 5 runs: performance, accessibility, best practices, LCP and CLS', async () => {
   const runs = [];
-  for (let i = 0; i < 3; i += 1) runs.push(await audit());
+  for (let i = 0; i < 5; i += 1) runs.push(await audit());
   runs.sort((a, b) => a.performance - b.performance);
-  const median = runs[1];
+  const median = runs[2];
   const { performance, accessibility, bestPractices, lcp, cls, fcp, tbt } = median;
   console.log(
-    `measure: Lighthouse (mobile, simulated slow 4G, 4x CPU; median of 3, performance ${runs.map((r) => r.performance).join('/')}): ` +
+    `measure: Lighthouse (mobile, simulated slow 4G, 4x CPU; median of 5, performance ${runs.map((r) => r.performance).join('/')}): ` +
       `performance ${performance}, accessibility ${accessibility}, best practices ${bestPractices}; ` +
       `LCP ${(lcp / 1000).toFixed(2)} s, CLS ${cls.toFixed(3)}, FCP ${(fcp / 1000).toFixed(2)} s, TBT ${tbt.toFixed(0)} ms`,
   );

@@ -88,6 +88,36 @@ test('a self-test started online finishes offline, questions not yet asked inclu
   await context.close();
 });
 
+test('Settings makes the whole bank available offline, with its progress and the space it uses, and removes it', async () => {
+  const { page, context } = await controlledHome();
+  await page.goto(`${server.url}#/settings`);
+  await page.locator('#offline-status', { hasText: 'Only the quizzes you start are kept offline' }).waitFor();
+  await page.getByRole('button', { name: 'Make the whole bank available offline' }).click();
+  await page.locator('#offline-progress:not([hidden])').waitFor();
+  const kept = page.locator('#offline-status', { hasText: /^All \d+ questions are available offline, using \d+\.\d MB on this device\.$/ });
+  await kept.waitFor({ timeout: 120_000 });
+  assert.ok(await page.locator('#offline-progress').isHidden());
+  // A section never visited, all offline.
+  await context.setOffline(true);
+  await page.goto(`${server.url}#/section/advanced-async`);
+  await finishQuiz(page);
+  await page.locator('.results').waitFor();
+  await context.setOffline(false);
+  await page.goto(`${server.url}#/settings`);
+  await kept.waitFor();
+  await page.getByRole('button', { name: 'Remove the offline bank' }).click();
+  await page.locator('#offline-status', { hasText: 'Only the quizzes you start are kept offline' }).waitFor();
+  await context.close();
+});
+
+test('without a service worker, Settings says the bank cannot be kept offline here', async () => {
+  const { page, context } = await openPage(browser);
+  await page.goto(`${server.url}#/settings`);
+  await page.locator('#offline-status', { hasText: 'needs a service worker' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Make the whole bank available offline' }).count(), 0);
+  await context.close();
+});
+
 test('the embedded quiz keeps to the network: it registers no service worker', async () => {
   const { page, context } = await openPage(browser, { serviceWorkers: 'allow' });
   await page.goto(`${server.url}embed.html?section=strings`);
@@ -113,8 +143,17 @@ test('a new build served at the same URL: the app says an update is ready, and t
     await appReady(session.page);
     await session.page.locator('[data-notice="update-ready"]').waitFor();
     assert.equal(await session.page.title(), 'Roadmap Quiz', 'this load still runs the old build, whole');
+    // The learner opens the page again later: this load has settled by then.
+    await session.page.waitForLoadState('networkidle');
     await session.page.reload();
-    await session.page.waitForFunction(() => document.title === 'Roadmap Quiz (next)');
+    const state = () =>
+      session.page.evaluate(async () => {
+        const r = await navigator.serviceWorker.getRegistration();
+        return `title "${document.title}", waiting ${!!(r && r.waiting)} ${r && r.waiting && r.waiting.state}, active ${r && r.active && r.active.state}, controlled ${!!navigator.serviceWorker.controller}`;
+      });
+    await session.page.waitForFunction(() => document.title === 'Roadmap Quiz (next)', null, { timeout: 15_000 }).catch(async () => {
+      assert.fail(`the next load did not run the new build: ${await state()}`);
+    });
     await appReady(session.page);
     const shells = await session.page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('roadmap-quiz-')));
     assert.ok(!shells.includes(old[0]), `the old release's caches are gone: ${shells.join(', ')}`);
