@@ -1,7 +1,7 @@
 // End to end: the quiz flows a learner goes through, driven in Chromium against the release build.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { answer, axeViolations, finishQuiz, launchBrowser, openPage, serveDist, appReady } from './support.mjs';
+import { answer, axeViolations, finishQuiz, launchBrowser, openPage, questionFile, serveDist, appReady } from './support.mjs';
 
 let server;
 let browser;
@@ -56,6 +56,30 @@ test('keyboard only: digits pick, Enter submits and goes on, focus moves to the 
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'leave-keep', 'focus stays in the dialog');
   await page.keyboard.press('Escape');
   assert.equal(await page.getByRole('dialog').count(), 0);
+  await context.close();
+});
+
+test('Enter pressed twice at once, submitting and going on before the answer is saved, still ends in a result', async () => {
+  const { page, context, consoleErrors } = await openPage(browser);
+  await page.goto(`${server.url}#/section/strings`);
+  let asked = 0;
+  for (;;) {
+    await Promise.race([page.locator('.question').waitFor(), page.locator('.results').waitFor()]);
+    if (await page.locator('.results').count()) break;
+    asked += 1;
+    const id = await page.locator('.question').getAttribute('data-question');
+    const { answers } = await questionFile(id);
+    const shown = await page.locator('.options li').evaluateAll((items) => items.map((li) => Number(li.dataset.option)));
+    for (const index of answers) await page.keyboard.press(String(shown.indexOf(index) + 1));
+    // Both key presses in one task: the second goes on (on the last question, to the result) before the save that
+    // the first scheduled for the next task has run.
+    await page.evaluate(() => {
+      for (let i = 0; i < 2; i += 1) document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
+  }
+  assert.equal(asked, 10);
+  assert.match(await page.locator('.results .score').textContent(), /^10 of 10 right/);
+  assert.deepEqual(consoleErrors, []);
   await context.close();
 });
 

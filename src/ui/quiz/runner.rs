@@ -212,8 +212,22 @@ impl Runner {
         });
         self.text.set(text);
         self.cancel_draft_save();
-        let handle = set_timeout_with_handle(move || self.save_draft(), DRAFT_PAUSE).ok();
+        let handle = self.later(DRAFT_PAUSE, Runner::save_draft);
         self.draft_save.set_value(handle);
+    }
+
+    /// Runs `f` in a later task, unless the quiz page has gone by then (a key pressed at once can finish the quiz
+    /// or leave it first): its signals went with it, and a finished quiz was saved as it ended.
+    fn later(self, delay: Duration, f: impl FnOnce(Runner) + 'static) -> Option<TimeoutHandle> {
+        set_timeout_with_handle(
+            move || {
+                if !self.quiz.is_disposed() {
+                    f(self)
+                }
+            },
+            delay,
+        )
+        .ok()
     }
 
     /// Drops the save that typing scheduled, if it has not run yet.
@@ -264,7 +278,7 @@ impl Runner {
                 });
                 focus_id("feedback-title");
                 // Saving waits for the feedback to be drawn: the learner sees the result first.
-                set_timeout(move || self.save(Quiz::save_answer), Duration::ZERO);
+                self.later(Duration::ZERO, |runner| runner.save(Quiz::save_answer));
             }
             Some(Err(err)) => self.phase.set(Phase::Failed(format!(
                 "That answer could not be recorded: {err}."
