@@ -40,7 +40,7 @@ function heard(message) {
 }
 
 /** Wires the section the app has just drawn to the service worker. */
-export function attach() {
+function attach() {
   const worker = navigator.serviceWorker && navigator.serviceWorker.controller;
   if (!worker) {
     show({ status: 'This browser cannot keep the bank for offline use here: it needs a service worker, which starts from your second visit.' });
@@ -57,3 +57,7 @@ export function attach() {
   byId('offline-remove').onclick = () => worker.postMessage({ type: 'bank-remove' });
   worker.postMessage({ type: 'bank-status' });
 }
+
+// Loaded by a script element (index.html): the first time, this is the call; afterwards the page calls it.
+window.roadmapOfflineAttach = attach;
+attach();
