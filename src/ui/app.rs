@@ -39,6 +39,7 @@ fn start(catalog: &'static crate::bank::Catalog) -> AnyView {
     let state = AppState::new(catalog);
     provide_context(state);
     listen(state, None);
+    super::first_screen::take_over(state);
     view! { <Shell /> }.into_any()
 }
 

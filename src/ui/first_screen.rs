@@ -1,18 +1,68 @@
 //! The first screen the build wrote into `index.html` (`src/bin/prerender.rs`): shown until the app starts, then
 //! replaced by the app's own, identical, view in one step, with the learner's focus carried over. A link followed
 //! before the app started has already changed the URL, which the app reads as it starts.
+//!
+//! The app draws its Home hidden beside the first screen, a level per task, and then takes its place: drawn in one
+//! task, the 52 sections held a slow phone's main thread for about a quarter of a second (Lighthouse's total
+//! blocking time 150 to 200 ms, and a performance score of 96 to 99; issue 21).
 
+use super::state::AppState;
+use crate::session::Route;
+use leptos::prelude::*;
+use std::time::Duration;
 use wasm_bindgen::JsCast;
 
 const MARK: &str = "[data-prerendered]";
+/// On `<html>` while the app draws beside the first screen: the stylesheet hides the app's elements meanwhile.
+const STARTING: &str = "data-starting";
 
-/// Removes the first screen and returns the link that had focus on it, by its `href`.
-pub fn remove() -> Option<String> {
-    let document = web_sys::window()?.document()?;
+/// Starts taking over the first screen, if the page has one: Home's levels are drawn in the tasks that follow, and
+/// the app shows itself when they are all there, or at the first step on a view other than Home.
+pub fn take_over(state: AppState) {
+    let Some(root) = document().document_element() else {
+        return;
+    };
+    if document().query_selector(MARK).ok().flatten().is_none() {
+        return;
+    }
+    let _ = root.set_attribute(STARTING, "");
+    state.levels_drawn.set(0);
+    next(state);
+}
+
+/// The next step, in a task of its own.
+fn next(state: AppState) {
+    set_timeout(move || step(state), Duration::ZERO);
+}
+
+fn step(state: AppState) {
+    let drawn = state.levels_drawn.get_untracked();
+    if state.route.get_untracked() == Route::Home && drawn < state.catalog.levels.len() {
+        state.levels_drawn.set(drawn + 1);
+        next(state);
+    } else {
+        state.levels_drawn.set(usize::MAX);
+        let focused = remove();
+        if let Some(root) = document().document_element() {
+            let _ = root.remove_attribute(STARTING);
+        }
+        restore_focus(focused);
+    }
+}
+
+/// Removes the first screen and returns where its focus was, as a selector for the app's same element: a link by
+/// its `href`, anything else by its `id` (a view's heading, which navigation focuses).
+fn remove() -> Option<String> {
+    let document = document();
     let focused = document
         .active_element()
         .filter(|element| element.closest(MARK).ok().flatten().is_some())
-        .and_then(|element| element.get_attribute("href"));
+        .and_then(|element| match element.get_attribute("href") {
+            Some(href) => Some(format!("a[href=\"{href}\"]")),
+            None => Some(element.id())
+                .filter(|id| !id.is_empty())
+                .map(|id| format!("#{id}")),
+        });
     if let Ok(nodes) = document.query_selector_all(MARK) {
         for index in 0..nodes.length() {
             if let Some(element) = nodes
@@ -26,18 +76,10 @@ pub fn remove() -> Option<String> {
     focused
 }
 
-/// Gives focus to the app's link to `href`, which the learner had focused on the first screen.
-pub fn restore_focus(href: Option<String>) {
-    let Some(href) = href else {
-        return;
-    };
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| {
-            d.query_selector(&format!("a[href=\"{href}\"]"))
-                .ok()
-                .flatten()
-        })
+/// Gives focus to the app's element that `selector` names, which had focus on the first screen.
+fn restore_focus(selector: Option<String>) {
+    let element = selector
+        .and_then(|selector| document().query_selector(&selector).ok().flatten())
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(element) = element {
         let _ = element.focus();

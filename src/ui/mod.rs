@@ -52,9 +52,14 @@ pub fn mount() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&format!("Roadmap Quiz hit a bug: {info}").into());
     }));
+    // The catalog is decoded in this task and the page drawn in the next: one task for both blocked a slow phone
+    // too long (issue 21). The browser's storage is reached here too, since the first touch on a page is the slow
+    // one (it loads the origin's storage); the app's own reads in the next task are then quick.
+    let _ = state::catalog();
     #[cfg(not(feature = "embed"))]
-    let focused = first_screen::remove();
-    leptos::mount::mount_to_body(App);
-    #[cfg(not(feature = "embed"))]
-    first_screen::restore_focus(focused);
+    storage::warm_up();
+    leptos::prelude::set_timeout(
+        || leptos::mount::mount_to_body(App),
+        std::time::Duration::ZERO,
+    );
 }

@@ -45,6 +45,9 @@ pub struct AppState {
     /// Each question's text as far as it has arrived; a question not in the map has not been asked for.
     pub questions: RwSignal<HashMap<QuestionId, Remote<Arc<Question>>>>,
     rng: StoredValue<Arc<Mutex<SmallRng>>>,
+    /// How many of Home's levels are drawn: all, except while the app takes over the first screen (`first_screen`).
+    #[cfg(not(feature = "embed"))]
+    pub levels_drawn: RwSignal<usize>,
 }
 
 impl AppState {
@@ -61,6 +64,8 @@ impl AppState {
             rng: StoredValue::new(Arc::new(Mutex::new(SmallRng::seed_from_u64(
                 browser::random_seed(),
             )))),
+            #[cfg(not(feature = "embed"))]
+            levels_drawn: RwSignal::new(usize::MAX),
         }
     }
 

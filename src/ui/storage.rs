@@ -115,6 +115,12 @@ pub enum Backend {
     Memory,
 }
 
+/// Reaches the browser's storage once, so that opening the store later is quick (see `ui::mount`).
+#[cfg(not(feature = "embed"))]
+pub fn warm_up() {
+    storage_works();
+}
+
 fn storage_works() -> bool {
     let storage = match web_sys::window().map(|w| w.local_storage()) {
         Some(Ok(Some(storage))) => storage,

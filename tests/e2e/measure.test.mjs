@@ -33,7 +33,7 @@ test('the page is usable within 1 second of navigation', async () => {
     const { page, context } = await openPage(browser);
     await context.addInitScript(() => {
       new MutationObserver((_, observer) => {
-        const app = document.querySelector('main#main:not([data-prerendered])');
+        const app = !document.querySelector('[data-prerendered]') && document.querySelector('main#main');
         if (app && app.querySelectorAll('.section').length === 52 && app.querySelector('a.button.primary')) {
           window.__usableAt = performance.now();
           observer.disconnect();

@@ -117,10 +117,10 @@ export async function axeViolations(page) {
 
 /**
  * Waits until the app runs: its own `main` has replaced the first screen that dist/index.html carries (Home for
- * a new learner, shown before the wasm arrives).
+ * a new learner, shown before the wasm arrives), and the app no longer hides while it draws (`data-starting`).
  */
 export async function appReady(page) {
-  await page.locator('main#main:not([data-prerendered])').waitFor();
+  await page.locator('html:not([data-starting]) main#main:not([data-prerendered])').waitFor();
 }
 
 /** A question's file as the app fetches it, read straight from dist/. */
