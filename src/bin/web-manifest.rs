@@ -4,7 +4,7 @@
 //! keeps inside the safe zone). Trunk runs it after each build (see Trunk.toml).
 
 use miniz_oxide::deflate::compress_to_vec_zlib;
-use roadmap_quiz::checksum::{crc32, crc32_continue};
+use roadmap_quiz::checksum::crc32_continue;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -157,12 +157,13 @@ fn chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
     out.extend_from_slice(&(data.len() as u32).to_be_bytes());
     out.extend_from_slice(kind);
     out.extend_from_slice(data);
-    out.extend_from_slice(&(crc32_continue(crc32(kind) ^ !0, data) ^ !0).to_be_bytes());
+    out.extend_from_slice(&(crc32_continue(crc32_continue(!0, kind), data) ^ !0).to_be_bytes());
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use roadmap_quiz::checksum::crc32;
 
     #[test]
     fn a_png_has_its_signature_header_and_end() {
