@@ -142,6 +142,8 @@ fn Shell() -> impl IntoView {
     use crate::session::home;
     let state = expect_context::<AppState>();
     let current = move |route: Route| move || (state.route.get() == route).then_some("page");
+    // While the app takes over the first screen, the view waits for the step after the shell's (`first_screen`).
+    let view_drawn = Memo::new(move |_| state.drawn.get() > 0);
     view! {
         <a
             class="skip-link"
@@ -171,7 +173,10 @@ fn Shell() -> impl IntoView {
         </header>
         <Notices />
         <main id="main" tabindex="-1">
-            {move || route_view(state.route.get(), state)}
+            {move || match view_drawn.get() {
+                true => route_view(state.route.get(), state),
+                false => ().into_any(),
+            }}
         </main>
         <footer class="site-footer">
             <p>{home::FOOTER}</p>

@@ -2,9 +2,9 @@
 //! replaced by the app's own, identical, view in one step, with the learner's focus carried over. A link followed
 //! before the app started has already changed the URL, which the app reads as it starts.
 //!
-//! The app draws its Home hidden beside the first screen, a level per task, and then takes its place: drawn in one
-//! task, the 52 sections held a slow phone's main thread for about a quarter of a second (Lighthouse's total
-//! blocking time 150 to 200 ms, and a performance score of 96 to 99; issue 21).
+//! The app draws itself hidden beside the first screen in short steps (the shell, the view, then each of Home's
+//! levels) and then takes its place: drawn in one task, the 52 sections held a slow phone's main thread for about a
+//! quarter of a second (Lighthouse's total blocking time 150 to 200 ms, and a performance score of 96 to 99).
 
 use super::state::AppState;
 use crate::session::Route;
@@ -16,8 +16,9 @@ const MARK: &str = "[data-prerendered]";
 /// On `<html>` while the app draws beside the first screen: the stylesheet hides the app's elements meanwhile.
 const STARTING: &str = "data-starting";
 
-/// Starts taking over the first screen, if the page has one: Home's levels are drawn in the tasks that follow, and
-/// the app shows itself when they are all there, or at the first step on a view other than Home.
+/// Starts taking over the first screen, if the page has one. The shell is drawn in this task; the view in the next,
+/// then each of Home's levels in one of its own; then the app shows itself in place of the first screen. On a view
+/// other than Home (a link followed early), everything left is drawn at once.
 pub fn take_over(state: AppState) {
     let Some(root) = document().document_element() else {
         return;
@@ -26,7 +27,7 @@ pub fn take_over(state: AppState) {
         return;
     }
     let _ = root.set_attribute(STARTING, "");
-    state.levels_drawn.set(0);
+    state.drawn.set(0);
     next(state);
 }
 
@@ -36,18 +37,23 @@ fn next(state: AppState) {
 }
 
 fn step(state: AppState) {
-    let drawn = state.levels_drawn.get_untracked();
-    if state.route.get_untracked() == Route::Home && drawn < state.catalog.levels.len() {
-        state.levels_drawn.set(drawn + 1);
-        next(state);
-    } else {
-        state.levels_drawn.set(usize::MAX);
+    let drawn = state.drawn.get_untracked();
+    if drawn == usize::MAX {
         let focused = remove();
         if let Some(root) = document().document_element() {
             let _ = root.remove_attribute(STARTING);
         }
         restore_focus(focused);
+        return;
     }
+    let home = state.route.get_untracked() == Route::Home;
+    state
+        .drawn
+        .set(match home && drawn <= state.catalog.levels.len() {
+            true => drawn + 1,
+            false => usize::MAX,
+        });
+    next(state);
 }
 
 /// Removes the first screen and returns where its focus was, as a selector for the app's same element: a link by

@@ -17,7 +17,7 @@ use leptos::prelude::*;
 pub fn Home() -> impl IntoView {
     let state = use_app();
     let catalog = state.catalog;
-    let drawn = state.levels_drawn;
+    let drawn = state.drawn;
     let masteries = Memo::new(move |_| state.kept_masteries());
     Effect::new(move |_| {
         state.full.track();
@@ -74,7 +74,7 @@ pub fn Home() -> impl IntoView {
                 .iter()
                 .enumerate()
                 .map(|(index, level)| {
-                    let shown = Memo::new(move |_| drawn.get() > index);
+                    let shown = Memo::new(move |_| drawn.get() > index + 1);
                     // `shown` is a memo, so that drawing the next level leaves this one as it is; the closure is
                     // inside `view!`, which erases its type: 398 B gzip less wasm than the same closure outside it.
                     view! {

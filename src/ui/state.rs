@@ -45,9 +45,10 @@ pub struct AppState {
     /// Each question's text as far as it has arrived; a question not in the map has not been asked for.
     pub questions: RwSignal<HashMap<QuestionId, Remote<Arc<Question>>>>,
     rng: StoredValue<Arc<Mutex<SmallRng>>>,
-    /// How many of Home's levels are drawn: all, except while the app takes over the first screen (`first_screen`).
+    /// How much of the page is drawn, in steps, while the app takes over the first screen (`first_screen`): 0 the
+    /// shell, 1 the view too, and 1 + n Home with its first n levels. Otherwise `usize::MAX`: everything.
     #[cfg(not(feature = "embed"))]
-    pub levels_drawn: RwSignal<usize>,
+    pub drawn: RwSignal<usize>,
 }
 
 impl AppState {
@@ -65,7 +66,7 @@ impl AppState {
                 browser::random_seed(),
             )))),
             #[cfg(not(feature = "embed"))]
-            levels_drawn: RwSignal::new(usize::MAX),
+            drawn: RwSignal::new(usize::MAX),
         }
     }
 
