@@ -4,8 +4,9 @@
  *
  * - The app shell (the page, its wasm, JS and CSS, the catalog, the manifest and icons) is cached when the worker
  *   installs. Every cache is named after the release, so two releases never mix: a new release installs beside
- *   the old one and waits; the page tells the learner that an update is ready and, on the next load, asks the
- *   waiting worker to take over, which then drops the old release's caches.
+ *   the old one and waits, and the page tells the learner that an update is ready. The next load of the page gets
+ *   a short "Updating" page instead (see UPDATING_PAGE), which has the waiting worker take over; the new worker
+ *   drops the old release's caches, and the page loads again from the new release.
  * - A question file is cached when it is fetched, and the first question of a quiz also fetches the rest of the
  *   quiz's questions (its section, its level, or for a placement the whole bank), so a quiz started online
  *   finishes offline.
@@ -126,7 +127,7 @@ self.addEventListener('fetch', (event) => {
   // The embedded quiz and LMS packages keep to the network, as before this worker existed.
   if (path.startsWith('embed')) return;
   if (request.mode === 'navigate' && (path === '' || path === 'index.html')) {
-    event.respondWith(fromCache(url('index.html')).then((hit) => hit || fetch(request)));
+    event.respondWith(updateFirst(request) ? updatingPage() : fromCache(url('index.html')).then((hit) => hit || fetch(request)));
   } else if (path in SHELL) {
     event.respondWith(fromCache(request.url).then((hit) => hit || fetch(request)));
   } else if (path.startsWith('questions/')) {
@@ -146,6 +147,51 @@ self.addEventListener('fetch', (event) => {
     );
   }
 });
+
+/*
+ * Why a page of its own: a waiting worker takes over only once this one has stopped, and Chromium stops it only
+ * while no request is on its way through it. Asked by the app's own page, it stopped between two of the page's
+ * requests in about 1 load in 6; the next request started it again, and the new release then waited until this
+ * worker went idle (still waiting after 60 s in the end-to-end test's browser). This page requests nothing at all,
+ * not even an icon, so once it asks, nothing keeps this worker running.
+ */
+const UPDATING_PAGE = `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark"><title>Updating Roadmap Quiz</title><link rel="icon" href="data:,">
+<style>
+  body { margin: 0; min-height: 100vh; display: grid; place-items: center; background: #f7f7f5; color: #1c1d21;
+    font: 1.1rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+  @media (prefers-color-scheme: dark) { body { background: #121317; color: #ecedf0; } }
+</style></head>
+<body><main><p role="status">Updating Roadmap Quiz to its new version…</p></main>
+<script>
+  (function (n) {
+    var again = function () { again = function () {}; location.reload(); };
+    n.serviceWorker.addEventListener('controllerchange', function () { again(); });
+    n.serviceWorker.getRegistration().then(function (r) {
+      if (r && r.waiting) r.waiting.postMessage({ type: 'skip-waiting' });
+      else again();
+    }, function () { again(); });
+    // Should the new worker not take over, this page loads again and this worker serves the app as it is.
+    setTimeout(function () { again(); }, 10000);
+  })(navigator);
+</script></body></html>`;
+
+/** When the updating page was last served: within a minute, a navigation gets the app of this release instead. */
+let updateTried = -Infinity;
+
+/** Whether this navigation should get the updating page: a new release waits, and it has not just been tried. */
+function updateFirst(request) {
+  // A quiz embedded in a course page's frame runs what it opened with; the learner's own page updates it.
+  if (!self.registration.waiting || /[?&]embed=1(&|$)/.test(new URL(request.url).search)) return false;
+  if (Date.now() - updateTried < 60000) return false;
+  updateTried = Date.now();
+  return true;
+}
+
+function updatingPage() {
+  return new Response(UPDATING_PAGE, { headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } });
+}
 
 /** A response from this release's caches only, so that two releases never mix. */
 async function fromCache(href) {

@@ -143,8 +143,12 @@ test('a new build served at the same URL: the app says an update is ready, and t
     await appReady(session.page);
     await session.page.locator('[data-notice="update-ready"]').waitFor();
     assert.equal(await session.page.title(), 'Roadmap Quiz', 'this load still runs the old build, whole');
-    // The learner opens the page again later: this load has settled by then.
+    // The learner opens the page again later: this load has settled by then. Each page of that load notes its
+    // title as it is parsed, so that an old app started on the way would show.
     await session.page.waitForLoadState('networkidle');
+    await session.page.addInitScript(() => {
+      addEventListener('DOMContentLoaded', () => sessionStorage.setItem('titles', `${sessionStorage.getItem('titles') ?? ''}|${document.title}`));
+    });
     await session.page.reload();
     const state = () =>
       session.page.evaluate(async () => {
@@ -155,6 +159,8 @@ test('a new build served at the same URL: the app says an update is ready, and t
       assert.fail(`the next load did not run the new build: ${await state()}`);
     });
     await appReady(session.page);
+    const titles = await session.page.evaluate(() => sessionStorage.getItem('titles'));
+    assert.equal(titles, '|Updating Roadmap Quiz|Roadmap Quiz (next)', 'the worker\'s updating page, then the new build');
     const shells = await session.page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('roadmap-quiz-')));
     assert.ok(!shells.includes(old[0]), `the old release's caches are gone: ${shells.join(', ')}`);
     assert.equal(shells.filter((n) => n.startsWith('roadmap-quiz-shell-')).length, 1);
