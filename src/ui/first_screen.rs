@@ -46,13 +46,10 @@ fn step(state: AppState) {
         restore_focus(focused);
         return;
     }
+    // A view other than Home has nothing to draw in steps: the rest comes at once.
     let home = state.route.get_untracked() == Route::Home;
-    state
-        .drawn
-        .set(match home && drawn <= state.catalog.levels.len() {
-            true => drawn + 1,
-            false => usize::MAX,
-        });
+    let more = home && drawn <= state.catalog.levels.len();
+    state.drawn.set(if more { drawn + 1 } else { usize::MAX });
     next(state);
 }
 
