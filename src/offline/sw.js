@@ -11,7 +11,8 @@
  *   quiz's questions (its section, its level, or for a placement the whole bank), so a quiz started online
  *   finishes offline.
  * - On request from Settings (src/offline/offline-settings.js), the whole bank is fetched into a cache of its own,
- *   with its progress reported to the page, and can be removed again.
+ *   with its progress reported to the pages, and can be removed again. Once asked for, the bank stays wanted: a
+ *   download cut short is completed, and a new release fetches its own bank, when a page of the app next opens.
  */
 'use strict';
 
@@ -38,7 +39,13 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((names) => Promise.all(names.filter((n) => n.startsWith('roadmap-quiz-') && !OURS.includes(n)).map((n) => caches.delete(n))))
+      .then(async (names) => {
+        const old = names.filter((n) => n.startsWith('roadmap-quiz-') && !OURS.includes(n));
+        // A learner who kept the bank offline keeps it through an update: this release's own bank is fetched when
+        // a page of it next opens (`keepBank`), since the old release's files must not be mixed into it.
+        if (await bankWanted(old)) await (await caches.open(BANK_CACHE)).put(WANTED, new Response(''));
+        await Promise.all(old.map((n) => caches.delete(n)));
+      })
       .then(() => self.clients.claim()),
   );
 });
@@ -49,28 +56,57 @@ const routes = new Map();
 self.addEventListener('message', (event) => {
   const message = event.data || {};
   if (message.type === 'skip-waiting') event.waitUntil(self.skipWaiting());
-  else if (message.type === 'route' && event.source) routes.set(event.source.id, String(message.route));
-  else if (message.type === 'bank-status') event.waitUntil(reportBank(event.source));
-  else if (message.type === 'bank-download') event.waitUntil(downloadBank(event.source));
+  else if (message.type === 'route' && event.source) {
+    routes.set(event.source.id, String(message.route));
+    event.waitUntil(keepBank());
+  } else if (message.type === 'bank-status') event.waitUntil(reportBank(event.source));
+  else if (message.type === 'bank-download') event.waitUntil(downloadBank());
   else if (message.type === 'bank-remove') event.waitUntil(caches.delete(BANK_CACHE).then(() => reportBank(event.source)));
 });
 
 const allQuestions = () => Object.values(QUESTIONS).flat();
 
-/** Tells `client` how much of the bank its own cache holds, and the bytes it takes. */
-async function reportBank(client, extra = {}) {
-  const cache = await caches.open(BANK_CACHE);
-  const keys = await cache.keys();
-  let bytes = 0;
-  for (const key of keys) bytes += (await (await cache.match(key)).arrayBuffer()).byteLength;
-  client.postMessage({ type: 'bank-status', cached: keys.length, total: allQuestions().length, bytes, ...extra });
+/** The bank's cache holds this entry from the moment the learner asks for the bank until they remove it. */
+const WANTED = url('offline-bank-wanted');
+
+/** Whether any of these caches is a bank the learner asked for. */
+async function bankWanted(names) {
+  for (const name of names.filter((n) => n.startsWith('roadmap-quiz-bank-'))) {
+    if ((await (await caches.open(name)).keys()).length) return true;
+  }
+  return false;
 }
 
-async function downloadBank(client) {
+/** Sends `message` to `client`, or without one to every page of the app (a download is news to each of them). */
+async function tell(client, message) {
+  for (const to of client ? [client] : await self.clients.matchAll({ type: 'window' })) to.postMessage(message);
+}
+
+/** Tells `client` (or every page) how much of the bank its own cache holds, and the bytes it takes. */
+async function reportBank(client, extra = {}) {
   const cache = await caches.open(BANK_CACHE);
+  const keys = (await cache.keys()).filter((key) => key.url !== WANTED);
+  let bytes = 0;
+  for (const key of keys) bytes += (await (await cache.match(key)).arrayBuffer()).byteLength;
+  await tell(client, { type: 'bank-status', cached: keys.length, total: allQuestions().length, bytes, ...extra });
+}
+
+/** The download under way, which a second request joins rather than starting another. */
+let download = null;
+
+function downloadBank() {
+  download = download || fetchBank().finally(() => (download = null));
+  return download;
+}
+
+/** Fetches the questions the bank's cache lacks, four at a time, telling every page how far it is. */
+async function fetchBank() {
+  const cache = await caches.open(BANK_CACHE);
+  await cache.put(WANTED, new Response(''));
   const files = allQuestions();
-  const queue = files.slice();
-  let done = 0;
+  const queue = [];
+  for (const path of files) if (!(await cache.match(url(path)))) queue.push(path);
+  let done = files.length - queue.length;
   let failed = 0;
   // A few at a time: quick on a good connection, gentle on a poor one.
   async function fetcher() {
@@ -83,11 +119,23 @@ async function downloadBank(client) {
         failed += 1;
       }
       done += 1;
-      if (done % 25 === 0 || done === files.length) client.postMessage({ type: 'bank-progress', done, total: files.length });
+      if (done % 25 === 0 || done === files.length) await tell(null, { type: 'bank-progress', done, total: files.length });
     }
   }
   await Promise.all([fetcher(), fetcher(), fetcher(), fetcher()]);
-  await reportBank(client, { failed });
+  await reportBank(null, { failed });
+}
+
+/** Whether this start of the worker has already seen to the bank: a bank that cannot be completed waits a start. */
+let bankSeen = false;
+
+/** Completes a bank the learner asked for and does not fully have: after an update, or a download cut short. */
+async function keepBank() {
+  if (bankSeen || !self.navigator.onLine) return;
+  bankSeen = true;
+  const cache = await caches.open(BANK_CACHE);
+  if (!(await cache.match(WANTED))) return;
+  if ((await cache.keys()).length - 1 < allQuestions().length) await downloadBank();
 }
 
 /** The question files a quiz can ask, from the page's route: a section's, a level's, or every one. */

@@ -127,45 +127,88 @@ test('the embedded quiz keeps to the network: it registers no service worker', a
   await context.close();
 });
 
-test('a new build served at the same URL: the app says an update is ready, and the next load runs it alone', async () => {
-  const next = join(work, 'dist');
-  await cp(DIST, next, { recursive: true });
-  const page = await readFile(join(next, 'index.html'), 'utf8');
-  await writeFile(join(next, 'index.html'), page.replace('<title>Roadmap Quiz</title>', '<title>Roadmap Quiz (next)</title>'));
-  execFileSync('cargo', ['run', '--quiet', '--bin', 'service-worker', '--', next], { cwd: resolve(import.meta.dirname, '../..'), stdio: ['ignore', 'ignore', 'inherit'] });
+let nextBuild;
 
-  const session = await controlledHome();
-  const old = await session.page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('roadmap-quiz-shell-')));
-  assert.equal(old.length, 1);
+/** A new release of the app: dist/ with another title, and its own service worker. Made once. */
+async function newRelease() {
+  if (!nextBuild) {
+    nextBuild = join(work, 'dist');
+    await cp(DIST, nextBuild, { recursive: true });
+    const page = await readFile(join(nextBuild, 'index.html'), 'utf8');
+    await writeFile(join(nextBuild, 'index.html'), page.replace('<title>Roadmap Quiz</title>', '<title>Roadmap Quiz (next)</title>'));
+    execFileSync('cargo', ['run', '--quiet', '--bin', 'service-worker', '--', nextBuild], { cwd: resolve(import.meta.dirname, '../..'), stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  return nextBuild;
+}
+
+/**
+ * Serves the new release and loads the page twice: the first load finds the update and still runs the old build,
+ * the second runs the new one. Returns the titles of the pages that the second load went through.
+ */
+async function updateTo(page, next) {
   server.serve(next);
+  await page.reload();
+  await appReady(page);
+  await page.locator('[data-notice="update-ready"]').waitFor();
+  assert.equal(await page.title(), 'Roadmap Quiz', 'the load that finds the update still runs the old build, whole');
+  // The learner opens the page again later: this load has settled by then. Each page of the next load notes its
+  // title as it is parsed, so that an old app started on the way would show.
+  await page.waitForLoadState('networkidle');
+  await page.addInitScript(() => {
+    addEventListener('DOMContentLoaded', () => sessionStorage.setItem('titles', `${sessionStorage.getItem('titles') ?? ''}|${document.title}`));
+  });
+  await page.reload();
+  const state = () =>
+    page.evaluate(async () => {
+      const r = await navigator.serviceWorker.getRegistration();
+      return `title "${document.title}", waiting ${!!(r && r.waiting)} ${r && r.waiting && r.waiting.state}, active ${r && r.active && r.active.state}, controlled ${!!navigator.serviceWorker.controller}`;
+    });
+  await page.waitForFunction(() => document.title === 'Roadmap Quiz (next)', null, { timeout: 15_000 }).catch(async () => {
+    assert.fail(`the next load did not run the new build: ${await state()}`);
+  });
+  await appReady(page);
+  return page.evaluate(() => sessionStorage.getItem('titles'));
+}
+
+test('a new build served at the same URL: the app says an update is ready, and the next load runs it alone', async () => {
+  const next = await newRelease();
+  const { page, context } = await controlledHome();
+  const cacheNames = () => page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('roadmap-quiz-')));
+  const old = (await cacheNames()).filter((n) => n.startsWith('roadmap-quiz-shell-'));
+  assert.equal(old.length, 1);
   try {
-    await session.page.reload();
-    await appReady(session.page);
-    await session.page.locator('[data-notice="update-ready"]').waitFor();
-    assert.equal(await session.page.title(), 'Roadmap Quiz', 'this load still runs the old build, whole');
-    // The learner opens the page again later: this load has settled by then. Each page of that load notes its
-    // title as it is parsed, so that an old app started on the way would show.
-    await session.page.waitForLoadState('networkidle');
-    await session.page.addInitScript(() => {
-      addEventListener('DOMContentLoaded', () => sessionStorage.setItem('titles', `${sessionStorage.getItem('titles') ?? ''}|${document.title}`));
-    });
-    await session.page.reload();
-    const state = () =>
-      session.page.evaluate(async () => {
-        const r = await navigator.serviceWorker.getRegistration();
-        return `title "${document.title}", waiting ${!!(r && r.waiting)} ${r && r.waiting && r.waiting.state}, active ${r && r.active && r.active.state}, controlled ${!!navigator.serviceWorker.controller}`;
-      });
-    await session.page.waitForFunction(() => document.title === 'Roadmap Quiz (next)', null, { timeout: 15_000 }).catch(async () => {
-      assert.fail(`the next load did not run the new build: ${await state()}`);
-    });
-    await appReady(session.page);
-    const titles = await session.page.evaluate(() => sessionStorage.getItem('titles'));
+    const titles = await updateTo(page, next);
     assert.equal(titles, '|Updating Roadmap Quiz|Roadmap Quiz (next)', 'the worker\'s updating page, then the new build');
-    const shells = await session.page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('roadmap-quiz-')));
-    assert.ok(!shells.includes(old[0]), `the old release's caches are gone: ${shells.join(', ')}`);
-    assert.equal(shells.filter((n) => n.startsWith('roadmap-quiz-shell-')).length, 1);
+    const now = await cacheNames();
+    assert.ok(!now.includes(old[0]), `the old release's caches are gone: ${now.join(', ')}`);
+    assert.equal(now.filter((n) => n.startsWith('roadmap-quiz-shell-')).length, 1);
   } finally {
     server.serve(DIST);
-    await session.context.close();
+    await context.close();
+  }
+});
+
+test('the whole bank kept offline stays so through an update, as the new release\'s own files', async () => {
+  const next = await newRelease();
+  const { page, context } = await controlledHome();
+  const banks = () => page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('roadmap-quiz-bank-')));
+  try {
+    await page.goto(`${server.url}#/settings`);
+    await page.getByRole('button', { name: 'Make the whole bank available offline' }).click();
+    const kept = page.locator('#offline-status', { hasText: /^All \d+ questions are available offline/ });
+    await kept.waitFor({ timeout: 120_000 });
+    const [old] = await banks();
+    await updateTo(page, next);
+    // Settings shows the new release's bank filling up by itself, then whole.
+    await kept.waitFor({ timeout: 120_000 });
+    const now = await banks();
+    assert.equal(now.length, 1, `one bank: ${now.join(', ')}`);
+    assert.notEqual(now[0], old, 'the old release\'s bank is gone');
+    await context.setOffline(true);
+    await page.goto(`${server.url}#/section/protocols`);
+    await finishQuiz(page);
+  } finally {
+    server.serve(DIST);
+    await context.close();
   }
 });
