@@ -1,6 +1,7 @@
-// Offline and installable: the service worker (src/offline/sw.js, written into dist/ by the build) keeps the app
-// and the questions of a quiz started online, and a new build served at the same URL replaces the old one on the
-// next load. The web app manifest names the app, its icons and its colours.
+// Offline and installable: the service worker (src/offline/sw.js, written into dist/ by the build) keeps the app,
+// the questions of a quiz started online and, when asked, the whole bank (through a download cut short and through
+// an update), and a new build served at the same URL replaces the old one on the next load. The web app manifest
+// names the app, its icons and its colours.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -107,6 +108,27 @@ test('Settings makes the whole bank available offline, with its progress and the
   await kept.waitFor();
   await page.getByRole('button', { name: 'Remove the offline bank' }).click();
   await page.locator('#offline-status', { hasText: 'Only the quizzes you start are kept offline' }).waitFor();
+  await context.close();
+});
+
+test('a bank download cut short, its worker stopped halfway, is completed when the app next opens', async () => {
+  const { page, context } = await controlledHome();
+  await page.goto(`${server.url}#/settings`);
+  await page.getByRole('button', { name: 'Make the whole bank available offline' }).click();
+  await page.locator('#offline-status', { hasText: /^Downloading: \d+ of/ }).waitFor();
+  // As a browser closed halfway would: the worker is stopped in the middle of the download.
+  const devtools = await context.newCDPSession(page);
+  await devtools.send('ServiceWorker.enable');
+  await devtools.send('ServiceWorker.stopAllWorkers');
+  const partial = await page.evaluate(async () => {
+    const name = (await caches.keys()).find((n) => n.startsWith('roadmap-quiz-bank-'));
+    return (await (await caches.open(name)).keys()).filter((key) => key.url.includes('/questions/')).length;
+  });
+  const total = (await readFile(join(DIST, 'catalog.json'), 'utf8')).match(/"[a-z0-9-]+\/[a-z0-9-]+\/[a-z0-9-]+"/g).length;
+  assert.ok(partial > 0 && partial < total, `part of the bank was kept before the stop: ${partial} of ${total}`);
+  await page.reload();
+  await appReady(page);
+  await page.locator('#offline-status', { hasText: /^All \d+ questions are available offline/ }).waitFor({ timeout: 120_000 });
   await context.close();
 });
 
