@@ -104,8 +104,8 @@ async function fetchBank() {
   const cache = await caches.open(BANK_CACHE);
   await cache.put(WANTED, new Response(''));
   const files = allQuestions();
-  const queue = [];
-  for (const path of files) if (!(await cache.match(url(path)))) queue.push(path);
+  const kept = new Set((await cache.keys()).map((key) => key.url));
+  const queue = files.filter((path) => !kept.has(url(path)));
   let done = files.length - queue.length;
   let failed = 0;
   // A few at a time: quick on a good connection, gentle on a poor one.

@@ -173,9 +173,8 @@ fn Shell() -> impl IntoView {
         </header>
         <Notices />
         <main id="main" tabindex="-1">
-            {move || match view_drawn.get() {
-                true => route_view(state.route.get(), state),
-                false => ().into_any(),
+            {move || {
+                if view_drawn.get() { route_view(state.route.get(), state) } else { ().into_any() }
             }}
         </main>
         <footer class="site-footer">
